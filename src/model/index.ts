@@ -1,0 +1,3 @@
+export * from './article.js';
+export * from './message.js';
+export * from './report.js';
