@@ -1,0 +1,13 @@
+import { parseHTML } from 'linkedom';
+
+/**
+ * Parses a whole page with linkedom. Input without an `<html>` element is wrapped so
+ * linkedom always builds a full document with a `<head>` and a `<body>`.
+ */
+export function parseHtmlDocument(html: string): Document {
+  const source = /<html[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(source);
+  return document as unknown as Document;
+}
