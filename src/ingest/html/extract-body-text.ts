@@ -1,5 +1,7 @@
 import { dropTitleParagraphs } from './drop-title-paragraphs.js';
+import { isBoilerplateParagraph } from './is-boilerplate-paragraph.js';
 import { runReadability } from './run-readability.js';
+import { stripBoilerplate } from './strip-boilerplate.js';
 import { toParagraphs } from './to-paragraphs.js';
 
 export interface BodyHints {
@@ -16,9 +18,12 @@ export interface BodyText {
 
 /** The main text of a page as paragraphs. Mutates the document. */
 export function extractBodyText(document: Document, hints: BodyHints): BodyText {
+  stripBoilerplate(document);
   const article = runReadability(document);
-  const paragraphs = article
-    ? dropTitleParagraphs(toParagraphs(article), [hints.title, hints.documentTitle])
-    : [];
+  const kept = article ? toParagraphs(article).filter((p) => !isBoilerplateParagraph(p)) : [];
+  const paragraphs = dropTitleParagraphs(
+    kept.map((p) => p.text),
+    [hints.title, hints.documentTitle],
+  );
   return { paragraphs, origin: paragraphs.length ? 'readability' : 'none' };
 }
