@@ -1,1 +1,3 @@
 export * from './model/index.js';
+export * from './ingest/index.js';
+export * from './report/index.js';
