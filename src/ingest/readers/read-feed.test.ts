@@ -245,7 +245,7 @@ describe('readFeed', () => {
   });
 
   it('should never throw on a feed cut at any offset', () => {
-    for (const sample of [RSS, ATOM, JSON_FEED]) {
+    for (const sample of [RSS, ATOM, RDF, JSON_FEED]) {
       for (let end = 0; end <= sample.length; end += 1) {
         const result = readFeed(sample.slice(0, end), { input: 'x' });
         expect(Array.isArray(result.drafts) && Array.isArray(result.messages)).toBe(true);

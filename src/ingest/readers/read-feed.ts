@@ -27,7 +27,7 @@ export interface ReadFeedOptions {
 const SUMMARY_ONLY_MAX_CHARS = 600;
 /** A description this short next to full content is kept as the subtitle. */
 const SUBTITLE_MAX_CHARS = 400;
-const LOOKS_LIKE_HTML = /<[a-z!/][^>]*>|&(?:#\d+|#x[\da-f]+|[a-z]+);/i;
+const LOOKS_LIKE_HTML = /<[a-z!/][^<>]*>|&(?:#\d+|#x[\da-f]+|[a-z]+);/i;
 
 /**
  * Reads an RSS 2.0, Atom, RDF (RSS 1.0) or JSON Feed document: one draft per item.
