@@ -21,7 +21,8 @@ export interface Mention extends Span {
   demonym?: boolean;
 }
 
-export type QuantityQualifier = 'exact' | 'about' | 'at-least' | 'more-than' | 'at-most' | 'less-than' | 'range';
+export type QuantityQualifier =
+  'exact' | 'about' | 'at-least' | 'more-than' | 'at-most' | 'less-than' | 'range';
 
 export interface Quantity extends Span {
   value: number;
@@ -54,6 +55,8 @@ export interface Attribution extends Span {
   cue: Span;
   cueClass: CueClass;
   content: Span;
+  /** The pieces of a discontinuous content in text order ("“…,” she said. “…”"), when there is more than one; `content` is the first. */
+  contentParts?: Span[];
   /** `direct` for quotations, `reported` for reported speech. */
   kind: 'direct' | 'reported';
   /** Index of the attribution this one is nested in, if any. */
