@@ -409,6 +409,13 @@ describe('fetchDocument private-address guard', () => {
     expect(message.reason).toContain('nowhere.example');
   });
 
+  it('should count a hanging DNS lookup in the time limit', async () => {
+    const lookup = () => new Promise<never>(() => undefined);
+    const message = failed(await fetchDocument('http://stuck.example/', { lookup, timeoutMs: 100 }));
+    expect(message.ruleId).toBe('fetch:timeout');
+    expect(message.reason).toContain('100 ms');
+  });
+
   describe('with public.test and other.test intercepted to the local server', () => {
     const { lookup } = countingLookup({
       'public.test': ['93.184.215.14'],
