@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findMentions } from './find-mentions.js';
+import { resolveEntityKeys } from './resolve-entity-keys.js';
+import { entityKey } from './entity-key.js';
+
+const byText = (text: string) => findMentions(text).map((m) => [m.text, m.type, m.key, m.role]);
+
+describe('findMentions', () => {
+  it('should strip a title into role and keep the name', () => {
+    const [m] = findMentions('Yesterday General Tomas Varga inspected the base.');
+    expect(m).toMatchObject({
+      text: 'General Tomas Varga',
+      name: 'Tomas Varga',
+      role: 'General',
+      type: 'person',
+      key: 'tomas-varga',
+    });
+  });
+
+  it('should take a lower-case role with a possessive country before the name', () => {
+    const mentions = findMentions("The talks ended when Freedonia's army chief Olek Brandt walked out.");
+    const person = mentions.find((m) => m.type === 'person');
+    expect(person).toMatchObject({ role: "Freedonia's army chief", name: 'Olek Brandt' });
+  });
+
+  it('should keep former and country in the role', () => {
+    const person = findMentions('He met former US President Carl Moss in June.').find(
+      (m) => m.type === 'person',
+    );
+    expect(person).toMatchObject({ role: 'former US President', name: 'Carl Moss', key: 'carl-mos' });
+  });
+
+  it('should map a demonym with an actor noun to its country', () => {
+    const [m] = findMentions('Later Ukrainian forces pulled back from the hill.').filter((x) => x.demonym);
+    expect(m).toMatchObject({ text: 'Ukrainian forces', key: 'ukraine', type: 'place', demonym: true });
+  });
+
+  it('should map a bare demonym and an alias to one country key', () => {
+    const keys = findMentions('The British envoy met the UK delegation in Britain.').map((m) => m.key);
+    expect(keys.filter((k) => k === 'united-kingdom').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('should not take hyphenated adjectives like Russian-held as mentions', () => {
+    expect(findMentions('They shelled a Russian-held town.').map((m) => m.text)).toEqual([]);
+  });
+
+  it('should join a surname to the full name in the same text', () => {
+    const mentions = findMentions('Senator Rosa Quill spoke first. Later Quill left the room.');
+    expect(mentions.map((m) => m.key)).toEqual(['rosa-quil', 'rosa-quil']);
+  });
+
+  it('should join an acronym to its organisation in the same text', () => {
+    const keys = findMentions(
+      'The Northern Water Authority said on Monday that NWA engineers were ready.',
+    ).map((m) => m.key);
+    expect(keys).toEqual(['northern-water-authority', 'northern-water-authority']);
+  });
+
+  it('should not treat ordinary words at the start of a sentence or in headlines as names', () => {
+    expect(byText('Meanwhile the talks stalled. However, nothing changed.')).toEqual([]);
+    expect(byText('Markets Slide As Storm Batters Coast\n\nPrices fell.').map((m) => m[0])).toEqual([]);
+  });
+
+  it('should keep the span equal to the text slice', () => {
+    const text = 'Ms. Dana Ruiz of the Grand Harbor Council met Peruvian officials in Lima on Tuesday.';
+    for (const m of findMentions(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('should never throw and keep spans inside random text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        for (const m of findMentions(text)) {
+          expect(m.start).toBeGreaterThanOrEqual(0);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+        }
+      }),
+    );
+  });
+});
+
+describe('entityKey', () => {
+  it('should fold transliteration variants to one key', () => {
+    const keys = ['Borys Petrenkyy', 'Borys Petrenkiy', 'Borys Petrenky', 'Borys Petrenkii'].map(entityKey);
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it('should fold accents and doubled letters, so keys are spelt with single letters', () => {
+    expect(entityKey('José Müller')).toBe(entityKey('Jose Muler'));
+  });
+});
+
+describe('resolveEntityKeys', () => {
+  it('should join a surname across articles to the unique full name', () => {
+    const a = findMentions('General Anton Velikov spoke on Monday.');
+    const b = findMentions('Velikov said the line held.');
+    const [, second] = resolveEntityKeys([a, b]);
+    expect(second?.[0]).toMatchObject({ key: 'anton-velikov', type: 'person' });
+  });
+
+  it('should join spelling variants of a surname across articles', () => {
+    const a = findMentions('President Mykola Hrynenkyy arrived.');
+    const b = findMentions('Aides said Hrynenkiy was tired.');
+    const [, second] = resolveEntityKeys([a, b]);
+    expect(second?.find((m) => m.name === 'Hrynenkiy')?.key).toBe('mykola-hrynenky');
+  });
+
+  it('should leave an ambiguous surname apart', () => {
+    const a = findMentions('Minister Lena Dorn resigned.');
+    const b = findMentions('Judge Paul Dorn ruled.');
+    const c = findMentions('Dorn declined to comment.');
+    const [, , third] = resolveEntityKeys([a, b, c]);
+    expect(third?.[0]?.key).toBe('dorn');
+  });
+
+  it('should throw a TypeError on misuse', () => {
+    expect(() => resolveEntityKeys('x' as never)).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,463 @@
+import type { Mention, MentionType } from '../../model/annotations.js';
+import { keyFor } from './entity-key.js';
+import {
+  isCalendarWord,
+  isCommonWord,
+  isCommonWordForm,
+  isFirstName,
+  isLastName,
+  isOrgWord,
+  isPlaceWord,
+  lexiconOrganization,
+  lexiconPlace,
+} from './lexicon-tags.js';
+import {
+  ACTOR_NOUN_SET,
+  DOMAIN_WORDS,
+  MAX_PLACE_WORDS,
+  MODIFIER_WORDS,
+  STANDALONE_MODIFIERS,
+  TITLE_PHRASES,
+  TITLE_WORDS,
+  lookupPlace,
+  type PlaceMatch,
+} from './lookup-words.js';
+import { joinMentionsInArticle } from './resolve-entity-keys.js';
+import { tokenizeWords, type Token } from './tokenize-words.js';
+
+/** Lower-case words allowed inside a name ("Bank of England", "Ludwig van Beethoven"). */
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'del',
+  'der',
+  'van',
+  'von',
+  'da',
+  'di',
+  'al',
+  'bin',
+  'ibn',
+  'le',
+  'la',
+  'du',
+]);
+/** Words that look capitalised at the start of a sentence but never start a name. */
+const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms']);
+/** Last words that make a capitalised phrase an organisation. */
+const ORG_HEADS = new Set([
+  'ministry',
+  'army',
+  'forces',
+  'party',
+  'council',
+  'staff',
+  'agency',
+  'police',
+  'news',
+  'times',
+  'post',
+  'committee',
+  'court',
+  'government',
+  'parliament',
+  'assembly',
+  'guard',
+  'command',
+  'service',
+  'services',
+  'office',
+  'navy',
+  'group',
+  'institute',
+  'federation',
+  'alliance',
+  'front',
+  'brigade',
+  'battalion',
+  'regiment',
+  'corps',
+  'fleet',
+  'press',
+  'tribune',
+  'journal',
+  'herald',
+  'telegraph',
+  'guardian',
+  'network',
+  'broadcasting',
+  'media',
+  'fund',
+  'bank',
+  'nations',
+  'union',
+  'organization',
+  'organisation',
+  'senate',
+  'congress',
+  'house',
+]);
+/** Last words that make a capitalised phrase a place. */
+const PLACE_HEADS = new Set([
+  'region',
+  'province',
+  'oblast',
+  'county',
+  'district',
+  'city',
+  'state',
+  'territory',
+  'republic',
+  'kingdom',
+  'street',
+  'square',
+  'avenue',
+  'road',
+  'airport',
+  'border',
+  'peninsula',
+  'sea',
+  'ocean',
+  'valley',
+]);
+
+interface Chunk {
+  /** Token indices [from, to) of the whole chunk. */
+  from: number;
+  to: number;
+}
+
+/**
+ * Finds people, organisations, places and other named things.
+ *
+ * Capitalised runs of words are the candidates; compromise's lexicon (looked up word
+ * by word, which is fast) and the project's word lists type them. Titles and roles
+ * before a name are kept apart in `role`, demonyms stand for their country, and a
+ * surname is joined to the full name used elsewhere in the text.
+ */
+export function findMentions(text: string): Mention[] {
+  if (typeof text !== 'string') throw new TypeError('findMentions(text): text must be a string');
+  const tokens = tokenizeWords(text);
+  const headline = markHeadlineTokens(text, tokens);
+  const context: ScanContext = { tokens, headline, midSentence: capitalisedMidSentence(tokens, headline) };
+  const chunks = findChunks(context);
+  const consumed = new Set<number>();
+  const drafts: { mention: Mention; from: number }[] = [];
+  for (const chunk of chunks) {
+    const mention = analyseChunk(text, tokens, chunk, consumed);
+    if (mention) drafts.push({ mention, from: chunk.from });
+  }
+  const mentions = drafts
+    .filter((d) => !(d.mention.demonym === true && consumed.has(d.from)))
+    .map((d) => d.mention)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  return joinMentionsInArticle(mentions);
+}
+
+/**
+ * Title-case lines (headlines) capitalise every word; inside them only words the
+ * lexicon does not know as ordinary vocabulary can start or continue a name.
+ */
+function markHeadlineTokens(text: string, tokens: Token[]): Set<number> {
+  const result = new Set<number>();
+  let lineStart = 0;
+  const flush = (end: number): void => {
+    const words: number[] = [];
+    for (let i = lineStart; i < end; i++) if (/^\p{L}/u.test(tokens[i]!.text)) words.push(i);
+    const long = words.filter((i) => tokens[i]!.text.length > 3);
+    const capitalised = long.filter((i) => tokens[i]!.upper).length;
+    // Running text ends in a full stop; a headline rarely does.
+    const endsSentence = end > lineStart && tokens[end - 1]!.text === '.';
+    if (!endsSentence && long.length >= 3 && capitalised / long.length >= 0.75)
+      for (const i of words) result.add(i);
+  };
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) {
+      flush(i);
+      lineStart = i;
+    }
+  }
+  return result;
+}
+
+function isKnownName(lower: string): boolean {
+  return (
+    lookupPlace([lower]) !== undefined ||
+    isFirstName(lower) ||
+    isLastName(lower) ||
+    lexiconPlace(lower) ||
+    lexiconOrganization(lower) ||
+    TITLE_PHRASES.has(lower)
+  );
+}
+
+function isWord(token: Token): boolean {
+  return /^\p{L}/u.test(token.text);
+}
+
+interface ScanContext {
+  tokens: Token[];
+  headline: Set<number>;
+  /** Lower-case forms of words written with a capital in the middle of a sentence. */
+  midSentence: Set<string>;
+}
+
+function capitalisedMidSentence(tokens: Token[], headline: Set<number>): Set<string> {
+  const result = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.upper && !t.initial && !headline.has(i)) result.add(t.lower);
+  });
+  return result;
+}
+
+// "March" and "May" are verbs too, so the lexicon does not always tag them as months.
+const MONTHS =
+  /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Clock words after a number ("12:22 PM", "09:00 GMT") are not names. */
+const CLOCK_WORDS = new Set([
+  'am',
+  'pm',
+  'gmt',
+  'utc',
+  'bst',
+  'cet',
+  'cest',
+  'est',
+  'edt',
+  'pst',
+  'pdt',
+  'msk',
+  'eet',
+]);
+
+function canBeName(token: Token, index: number, context: ScanContext): boolean {
+  const { tokens, headline } = context;
+  if (!token.upper || !isWord(token)) return false;
+  if (CLOCK_WORDS.has(token.lower) && /\d$/.test(tokens[index - 1]?.text ?? '')) return false;
+  if (NEVER_NAMES.has(token.lower)) return token.lower !== 'i' && nextIsUpper(tokens, index);
+  if (isCalendarWord(token.lower) || MONTHS.test(token.lower)) return false;
+  if (isHyphenatedDemonym(token)) return false;
+  if (token.initial || headline.has(index)) {
+    if (TITLE_PHRASES.has(token.lower) && nextIsUpper(tokens, index)) return true;
+    if (isCommonWord(token.lower) && !lookupPlace([token.lower])) return false;
+    // Adverbs ("Currently", "Separately") are missing from the lexicon but never names.
+    if (token.lower.endsWith('ly') && !lookupPlace([token.lower])) return false;
+    if (isCommonWordForm(token.lower) && !lookupPlace([token.lower])) return false;
+    // In a headline every word is capitalised: a word there must be known as a name
+    // or be written with a capital in running text elsewhere.
+    if (headline.has(index) && !context.midSentence.has(token.lower) && !isKnownName(token.lower))
+      return false;
+  }
+  return true;
+}
+
+/** "Ukrainian-held", "US-led": an adjective about a country, not a mention of it. */
+function isHyphenatedDemonym(token: Token): boolean {
+  const dash = token.text.indexOf('-');
+  if (dash < 0) return false;
+  const rest = token.text.slice(dash + 1);
+  return rest === rest.toLowerCase() && lookupPlace([token.lower.slice(0, dash)]) !== undefined;
+}
+
+function nextIsUpper(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return next !== undefined && next.upper && isWord(next);
+}
+
+function findChunks(context: ScanContext): Chunk[] {
+  const { tokens } = context;
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!canBeName(tokens[i]!, i, context)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (t === undefined) break;
+      if (canBeName(t, j, context) && !t.initial) {
+        j++;
+        continue;
+      }
+      // "Bank of England", "Secretary of State", "Ministry of the Interior"
+      if (CONNECTORS.has(t.text)) {
+        let k = j + 1;
+        if (tokens[k]?.text === 'the') k++;
+        const after = tokens[k];
+        if (after && canBeName(after, k, context) && !after.initial) {
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    chunks.push({ from: i, to: j });
+    i = j;
+  }
+  return chunks;
+}
+
+function isRoleWord(token: Token): boolean {
+  const w = token.lower.replace(/^ex-/, '');
+  return TITLE_WORDS.has(w) || MODIFIER_WORDS.has(w) || DOMAIN_WORDS.has(w) || token.lower === 'ex';
+}
+
+function isTitleWord(token: Token): boolean {
+  return TITLE_PHRASES.has(token.lower.replace(/^ex-/, ''));
+}
+
+function placeOf(tokens: Token[], from: number, to: number): PlaceMatch | undefined {
+  if (to - from > MAX_PLACE_WORDS) return undefined;
+  const words = tokens.slice(from, to);
+  // Two-letter aliases ("US", "UK") must be written in capitals to avoid "us".
+  if (
+    words.length === 1 &&
+    words[0]!.text.replace(/\./g, '').length <= 3 &&
+    words[0]!.text !== words[0]!.text.toUpperCase()
+  )
+    return undefined;
+  return lookupPlace(words.map((w) => w.lower));
+}
+
+/** Index of the first name token after a leading role inside the chunk ("US President | Jane Roe"). */
+function leadingRoleEnd(tokens: Token[], chunk: Chunk): number {
+  let end = chunk.from;
+  for (let i = chunk.from; i < chunk.to - 1; i++) {
+    const t = tokens[i]!;
+    const roleish = isRoleWord(t) || placeOf(tokens, i, i + 1) !== undefined;
+    if (!roleish) break;
+    if (isTitleWord(t) || STANDALONE_MODIFIERS.has(t.lower)) end = i + 1;
+  }
+  return end;
+}
+
+/** Start of a role written before the chunk in lower case ("Russia's army chief", "former"). */
+function precedingRoleStart(tokens: Token[], from: number): number {
+  let start = from;
+  let sawTitle = false;
+  let i = from - 1;
+  // "the country's chief of staff, Jane Roe": one comma between a title and the name.
+  if (tokens[i]?.text === ',' && tokens[i - 1] && TITLE_WORDS.has(tokens[i - 1]!.lower)) i--;
+  for (; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.end < (tokens[i + 1]?.start ?? t.end) - 1 && /\n/.test(t.text)) break;
+    if (isRoleWord(t)) {
+      if (isTitleWord(t) || STANDALONE_MODIFIERS.has(t.lower.replace(/^ex-/, ''))) sawTitle = true;
+      if (!DOMAIN_WORDS.has(t.lower) || sawTitle) start = i;
+      continue;
+    }
+    if (placeOf(tokens, i, i + 1) && sawTitle) {
+      start = i;
+      continue;
+    }
+    if (/^['’]s$/i.test(t.text) && sawTitle && tokens[i - 1]?.upper) {
+      start = i - 1;
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (!sawTitle) return from;
+  // A role does not begin with "the", "of" or "for".
+  while (start < from && ['the', 'of', 'for', ','].includes(tokens[start]!.lower)) start++;
+  return start;
+}
+
+function analyseChunk(text: string, tokens: Token[], chunk: Chunk, consumed: Set<number>): Mention | null {
+  const wholePlace = placeOf(tokens, chunk.from, chunk.to);
+  if (wholePlace) return placeMention(text, tokens, chunk, wholePlace);
+
+  const nameFrom = leadingRoleEnd(tokens, chunk);
+  const roleStart = precedingRoleStart(tokens, nameFrom === chunk.from ? chunk.from : chunk.from);
+  const hasRole = nameFrom > chunk.from || roleStart < chunk.from;
+  if (nameFrom >= chunk.to) return null;
+  const nameTokens = tokens.slice(nameFrom, chunk.to);
+  if (nameTokens.every((t) => isRoleWord(t))) return null;
+  for (let i = roleStart; i < nameFrom; i++) consumed.add(i);
+
+  const first = nameTokens[0]!;
+  const last = nameTokens[nameTokens.length - 1]!;
+  const name = text.slice(first.start, last.end);
+  const start = tokens[roleStart]!.start;
+  const role = hasRole ? text.slice(start, first.start).replace(/[\s,]+$/, '') : null;
+  const type = hasRole ? 'person' : typeOfName(nameTokens, tokens[chunk.from - 1], tokens[chunk.to]);
+  return {
+    text: text.slice(start, last.end),
+    start,
+    end: last.end,
+    type,
+    key: keyFor(type === 'place' ? withoutPlaceHead(name) : name, type),
+    name,
+    role: role === '' ? null : role,
+  };
+}
+
+function placeMention(text: string, tokens: Token[], chunk: Chunk, place: PlaceMatch): Mention {
+  const first = tokens[chunk.from]!;
+  let last = tokens[chunk.to - 1]!;
+  if (place.demonym) {
+    // "Ukrainian forces": the demonym with the actor noun stands for the country.
+    const next = tokens[chunk.to];
+    if (next && ACTOR_NOUN_SET.has(next.lower)) last = next;
+  }
+  const mention: Mention = {
+    text: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    type: 'place',
+    key: place.key,
+    name: place.entry.name,
+    role: null,
+  };
+  if (place.demonym) mention.demonym = true;
+  return mention;
+}
+
+/** Prepositions that put an unknown single name in a place ("fighting in Xville"). */
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'near',
+  'from',
+  'into',
+  'across',
+  'outside',
+  'inside',
+  'towards',
+  'toward',
+]);
+
+function typeOfName(words: Token[], before: Token | undefined, after: Token | undefined): MentionType {
+  const last = words[words.length - 1]!.lower;
+  const first = words[0]!.lower;
+  if (words.length === 1) {
+    if (lexiconPlace(first)) return 'place';
+    if (lexiconOrganization(first)) return 'organization';
+    if (/^\p{Lu}{2,6}$/u.test(words[0]!.text.replace(/\./g, ''))) return 'organization';
+    if (isLastName(first) || isFirstName(first)) return 'person';
+    if (after && PLACE_HEADS.has(after.lower)) return 'place';
+    if (before && PLACE_PREPOSITIONS.has(before.lower)) return 'place';
+    return 'other';
+  }
+  if (ORG_HEADS.has(last) || isOrgWord(last) || words.some((w) => lexiconOrganization(w.lower)))
+    return 'organization';
+  if (ORG_HEADS.has(first) || isOrgWord(first) || first === 'department' || first === 'university')
+    return 'organization';
+  if (PLACE_HEADS.has(last) || isPlaceWord(last) || isPlaceWord(first)) return 'place';
+  if (words.every((w) => lexiconPlace(w.lower) || w.text === 'of')) return 'place';
+  if (isFirstName(first) || isLastName(last)) return 'person';
+  const plain = words.filter((w) => !CONNECTORS.has(w.text));
+  if (plain.length <= 3 && plain.every((w) => !isCommonWord(w.lower))) return 'person';
+  return 'other';
+}
+
+/** Administrative heads that do not change which place is meant ("X Region" is X). */
+const ADMINISTRATIVE_HEADS = /\s+(?:region|oblast|province|county|district|governorate|prefecture)$/i;
+
+function withoutPlaceHead(name: string): string {
+  const bare = name.replace(ADMINISTRATIVE_HEADS, '');
+  return bare.length > 0 ? bare : name;
+}

@@ -1,0 +1,123 @@
+import type { Mention, MentionType } from '../../model/annotations.js';
+import { entityKey } from './entity-key.js';
+
+/** Words of a person's name, without initials ("John F. Smith" → John, Smith). */
+function nameWords(name: string): string[] {
+  return name.split(/\s+/).filter((w) => w.length > 0 && !/^\p{L}\.?$/u.test(w));
+}
+
+function surnameOf(name: string): string {
+  const words = nameWords(name);
+  return entityKey(words[words.length - 1] ?? '');
+}
+
+function isFullPerson(m: Mention): boolean {
+  return m.type === 'person' && nameWords(m.name).length >= 2;
+}
+
+/** A single-word mention that may be a surname or an acronym waiting for its full form. */
+function isPartial(m: Mention): boolean {
+  return m.demonym !== true && m.type !== 'place' && nameWords(m.name).length === 1;
+}
+
+const ACRONYM_SKIP = new Set(['of', 'the', 'for', 'and', '&', 'de', 'on']);
+
+function acronymOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0 && !ACRONYM_SKIP.has(w.toLowerCase()))
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+}
+
+interface FullForms {
+  bySurname: Map<string, Set<string>>;
+  byAcronym: Map<string, Set<string>>;
+}
+
+function collectFullForms(mentions: Iterable<Mention>): FullForms {
+  const bySurname = new Map<string, Set<string>>();
+  const byAcronym = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, k: string, v: string): void => {
+    const set = map.get(k) ?? new Set<string>();
+    set.add(v);
+    map.set(k, set);
+  };
+  for (const m of mentions) {
+    if (isFullPerson(m)) add(bySurname, surnameOf(m.name), m.key);
+    if (m.type === 'organization' && nameWords(m.name).length >= 2) add(byAcronym, acronymOf(m.name), m.key);
+  }
+  return { bySurname, byAcronym };
+}
+
+function only(set: Set<string> | undefined): string | undefined {
+  if (set === undefined || set.size !== 1) return undefined;
+  return set.values().next().value;
+}
+
+/** The full key a partial mention stands for, if exactly one full form fits it. */
+function fullKeyFor(m: Mention, forms: FullForms): { key: string; type: MentionType } | undefined {
+  if (!isPartial(m)) return undefined;
+  const word = m.name.replace(/\./g, '');
+  if (/^\p{Lu}{2,8}$/u.test(word)) {
+    const key = only(forms.byAcronym.get(word));
+    if (key) return { key, type: 'organization' };
+  }
+  if (m.type === 'organization') return undefined;
+  const key = only(forms.bySurname.get(surnameOf(m.name)));
+  return key ? { key, type: 'person' } : undefined;
+}
+
+function applyForms(mentions: readonly Mention[], forms: FullForms): Mention[] {
+  return mentions.map((m) => {
+    const full = fullKeyFor(m, forms);
+    return full && full.key !== m.key ? { ...m, key: full.key, type: full.type } : m;
+  });
+}
+
+/**
+ * Joins surname-only and acronym mentions to the one full name in the same article
+ * ("Smith" → "john-smith"). Used by findMentions; ambiguous surnames stay apart.
+ */
+export function joinMentionsInArticle(mentions: readonly Mention[]): Mention[] {
+  return applyForms(mentions, collectFullForms(mentions));
+}
+
+/**
+ * Makes keys agree across the articles of one story: each article is first joined
+ * on its own (its own full name wins), then a surname left alone is joined to the
+ * unique full name with that surname anywhere in the story. Every mention of one
+ * key then takes the type most of them have, so a bare "Smith" typed `other` in
+ * one report becomes a person when another report titles him.
+ */
+export function resolveEntityKeys(articlesMentions: readonly (readonly Mention[])[]): Mention[][] {
+  if (!Array.isArray(articlesMentions)) {
+    throw new TypeError('resolveEntityKeys(articlesMentions): pass one array of mentions per article');
+  }
+  const local = articlesMentions.map((mentions) => joinMentionsInArticle(mentions));
+  const story = collectFullForms(local.flat());
+  const joined = local.map((mentions) => applyForms(mentions, story));
+  const types = majorityTypes(joined.flat());
+  return joined.map((mentions) =>
+    mentions.map((m) => {
+      const type = types.get(m.key);
+      return type && type !== m.type && m.demonym !== true ? { ...m, type } : m;
+    }),
+  );
+}
+
+function majorityTypes(mentions: Mention[]): Map<string, MentionType> {
+  const counts = new Map<string, Map<MentionType, number>>();
+  for (const m of mentions) {
+    if (m.type === 'other') continue;
+    const c = counts.get(m.key) ?? new Map<MentionType, number>();
+    c.set(m.type, (c.get(m.type) ?? 0) + 1);
+    counts.set(m.key, c);
+  }
+  const result = new Map<string, MentionType>();
+  for (const [key, c] of counts) {
+    const best = [...c.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (best) result.set(key, best[0]);
+  }
+  return result;
+}
