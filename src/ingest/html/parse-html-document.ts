@@ -1,4 +1,6 @@
 import { parseHTML } from 'linkedom';
+import { dropUnusedAttributes } from './drop-unused-attributes.js';
+import { stripInertMarkup } from './strip-inert-markup.js';
 
 /**
  * Parses a whole page with linkedom. Input without an `<html>` element is wrapped so
@@ -8,6 +10,6 @@ export function parseHtmlDocument(html: string): Document {
   const source = /<html[\s>]/i.test(html)
     ? html
     : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  const { document } = parseHTML(source);
+  const { document } = parseHTML(dropUnusedAttributes(stripInertMarkup(source)));
   return document as unknown as Document;
 }

@@ -1,8 +1,27 @@
 import { isBoilerplateName } from './is-boilerplate-name.js';
 
 /** Elements that never hold article prose. */
-const REMOVE_TAGS =
-  'script, style, noscript, template, iframe, svg, object, embed, form button, select, textarea, nav, aside, footer, figcaption, dialog';
+const REMOVE_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'OBJECT',
+  'EMBED',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FIGCAPTION',
+  'DIALOG',
+]);
+
+/** Containers kept whatever their names say: they are the article itself. */
+const KEEP_TAGS = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
 
 const FURNITURE_ROLES = new Set([
   'navigation',
@@ -16,53 +35,78 @@ const FURNITURE_ROLES = new Set([
   'menubar',
 ]);
 
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+interface ProseLength {
+  /** Text inside `<p>` elements. */
+  paragraphs: number;
+  /** All text. */
+  all: number;
+}
+
 /** Elements the page hides from readers, by attribute or inline style. */
 function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
-  return !!style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  return !!style && HIDING_STYLE.test(style);
 }
 
 function isFurniture(element: Element): boolean {
   const role = element.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
   if (isHidden(element)) return true;
-  return (
-    isBoilerplateName(element.getAttribute('class') ?? '') ||
-    isBoilerplateName(element.getAttribute('id') ?? '')
-  );
+  const className = element.getAttribute('class');
+  if (className && isBoilerplateName(className)) return true;
+  const id = element.getAttribute('id');
+  return !!id && isBoilerplateName(id);
 }
 
-/** Text in `<p>` elements; pages that set prose without `<p>` are measured by all their text. */
-function proseLength(element: Element, byParagraphs: boolean): number {
-  if (!byParagraphs) return (element.textContent ?? '').length;
-  let length = 0;
-  for (const p of Array.from(element.querySelectorAll('p'))) length += (p.textContent ?? '').length;
-  return length;
+/** Measures every element's prose bottom-up in one pass, so no subtree is measured twice. */
+function measure(element: Element, lengths: Map<Element, ProseLength>): ProseLength {
+  const total: ProseLength = { paragraphs: 0, all: 0 };
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) total.all += (node.nodeValue ?? '').length;
+    else if (node.nodeType === 1) {
+      const child = measure(node as Element, lengths);
+      total.paragraphs += child.paragraphs;
+      total.all += child.all;
+    }
+  }
+  if (element.tagName === 'P') total.paragraphs = total.all;
+  lengths.set(element, total);
+  return total;
 }
 
 /**
  * Removes page furniture before Readability scores the page: navigation, asides, footers,
- * captions, hidden elements, and elements whose class, id or ARIA role name sharing
- * bars, related links, newsletters, ads and the like. An element that holds most of
- * the page's paragraph text is kept whatever its name says: wrappers are sometimes
- * named after a widget they also contain.
+ * captions, hidden elements, and elements whose class, id or ARIA role names sharing
+ * bars, related links, newsletters, ads and the like. An element that holds a large
+ * share of the page's prose is kept whatever its name says: article wrappers are
+ * sometimes named after a widget they also contain.
  */
 export function stripBoilerplate(document: Document): void {
   const body = document.body;
   if (!body) return;
-  for (const element of Array.from(body.querySelectorAll(REMOVE_TAGS))) element.remove();
-  const byParagraphs = proseLength(body, true) >= 500;
-  const total = proseLength(body, byParagraphs);
-  const candidates = Array.from(
-    body.querySelectorAll('[class], [id], [role], [hidden], [aria-hidden], [style]'),
-  );
-  for (const element of candidates) {
-    if (!element.parentNode || !body.contains(element)) continue;
-    if (element.tagName === 'ARTICLE' || element.tagName === 'MAIN') continue;
-    if (!isFurniture(element)) continue;
-    const own = proseLength(element, byParagraphs);
-    if (total > 0 && own / total > 0.4) continue;
-    element.remove();
-  }
+  const lengths = new Map<Element, ProseLength>();
+  const page = measure(body, lengths);
+  // Pages that set their prose without `<p>` are measured by all their text.
+  const byParagraphs = page.paragraphs >= 500;
+  const prose = (element: Element): number => {
+    const length = lengths.get(element);
+    return length ? (byParagraphs ? length.paragraphs : length.all) : 0;
+  };
+  const total = prose(body);
+  const visit = (element: Element): void => {
+    let child = element.firstElementChild;
+    while (child) {
+      const next = child.nextElementSibling;
+      const tag = child.tagName;
+      if (REMOVE_TAGS.has(tag)) child.remove();
+      else if (!KEEP_TAGS.has(tag) && isFurniture(child) && (total === 0 || prose(child) / total <= 0.4))
+        child.remove();
+      else visit(child);
+      child = next;
+    }
+  };
+  visit(body);
 }
