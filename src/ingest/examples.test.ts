@@ -92,26 +92,30 @@ const PLANTED_BOILERPLATE = [
 
 const paragraphs = (article: Article): string[] => article.text.split('\n\n');
 
+const README = 'README.md';
+
 let result: ReadResult;
+// The set's README.md sits in the walked directory and is read like any text file (see
+// the expected failure at the end); the checks on the reports leave it aside.
+let articles: Article[];
 
 const find = (input: string): Article => {
-  const found = result.articles.filter((a) => a.input === file(input));
+  const found = articles.filter((a) => a.input === file(input));
   expect(found, input).toHaveLength(1);
   return found[0]!;
 };
 
 beforeAll(async () => {
   result = await readArticles([dir]);
+  articles = result.articles.filter((a) => a.input !== file(README));
 });
 
 describe('the bundled examples', () => {
   it('should read every example into articles with no fatal message', () => {
     expect(result.skipped).toEqual([]);
     expect(result.messages.filter((m) => m.fatal)).toEqual([]);
-    expect(result.articles).toHaveLength(EXPECTED.length);
-    expect(result.articles.map((a) => a.input).sort()).toEqual(
-      EXPECTED.map(({ input }) => file(input)).sort(),
-    );
+    expect(articles).toHaveLength(EXPECTED.length);
+    expect(articles.map((a) => a.input).sort()).toEqual(EXPECTED.map(({ input }) => file(input)).sort());
   });
 
   it('should give files their path as id and feed items their link', () => {
@@ -138,7 +142,7 @@ describe('the bundled examples', () => {
   });
 
   it('should leave the title out of the text', () => {
-    for (const article of result.articles) {
+    for (const article of articles) {
       if (!article.title) continue;
       expect(paragraphs(article), article.id).not.toContain(article.title);
       expect(article.text.startsWith(article.title), article.id).toBe(false);
@@ -146,7 +150,7 @@ describe('the bundled examples', () => {
   });
 
   it('should leave none of the planted boilerplate lines in any text', () => {
-    for (const article of result.articles) {
+    for (const article of articles) {
       for (const line of PLANTED_BOILERPLATE) {
         expect(article.text.includes(line), `${article.id}: "${line}"`).toBe(false);
       }
@@ -154,7 +158,7 @@ describe('the bundled examples', () => {
   });
 
   it('should keep every paragraph once', () => {
-    for (const article of result.articles) {
+    for (const article of articles) {
       const list = paragraphs(article);
       expect(new Set(list).size, article.id).toBe(list.length);
       expect(
@@ -176,7 +180,7 @@ describe('the bundled examples', () => {
     expect(conflicts[0]!.reason).toContain('Saturday, 14 March 2026');
     expect(conflicts[0]!.reason).toContain('13 March 2026, 21:15 CET');
     expect(conflicts[0]!.fatal).toBe(false);
-    for (const article of result.articles.filter((a) => a !== herald)) {
+    for (const article of articles.filter((a) => a !== herald)) {
       expect(
         article.messages.map((m) => m.ruleId),
         article.id,
@@ -221,7 +225,7 @@ describe('the bundled examples', () => {
   });
 
   it('should detect English in every article', () => {
-    for (const article of result.articles) expect(article.language, article.id).toBe('eng');
+    for (const article of articles) expect(article.language, article.id).toBe('eng');
   });
 
   // Cleaner bug: the wire story's first body paragraph, which opens with the dateline
@@ -229,5 +233,12 @@ describe('the bundled examples', () => {
   // isStandfirst only counts words and sentences). A dateline opens the lead, never a standfirst.
   it.fails('should not take a lead paragraph that opens with a dateline for a standfirst', () => {
     expect(find(WIRE).subtitle).toBeNull();
+  });
+
+  // Ingest gap: expandInputs (src/ingest/sources/expand-inputs.ts) walks every file that is
+  // not hidden, so `examples/README.md`, which documents the set, is read as a ninth
+  // article about the same event and would join the demo's story.
+  it.fails('should not read the README.md that documents the set as an article', () => {
+    expect(result.articles.map((a) => a.input)).not.toContain(file(README));
   });
 });
