@@ -1,6 +1,7 @@
 import type { Attribution, Sentence, Span } from '../../model/annotations.js';
 import { continueQuotes } from './continue-quotes.js';
 import { findAccordingTo } from './find-according-to.js';
+import { findColonAttributions } from './find-colon-attributions.js';
 import { findCueVerbs } from './find-cue-verbs.js';
 import { findNominalAttributions } from './find-nominal-attributions.js';
 import { findPassiveAttributions } from './find-passive-attributions.js';
@@ -43,6 +44,7 @@ function rulesFor(ctx: SentenceContext): AttributionDraft[] {
     ...findPassiveAttributions(ctx),
     ...findReportedSpeech(ctx, cues),
     ...findNominalAttributions(ctx),
+    ...findColonAttributions(ctx),
   ];
 }
 
@@ -85,7 +87,7 @@ function parentOf(drafts: AttributionDraft[], i: number): number | null {
   let best: number | null = null;
   let bestSize = Infinity;
   drafts.forEach((d, j) => {
-    if (j === i) return;
+    if (j === i || contains(drafts[i] as AttributionDraft, d.cue)) return;
     const part = (d.contentParts ?? [d.content]).find((p) => p.start <= cue.start && cue.end <= p.end);
     if (part && part.end - part.start < bestSize) {
       best = j;
@@ -93,6 +95,10 @@ function parentOf(drafts: AttributionDraft[], i: number): number | null {
     }
   });
   return best;
+}
+
+function contains(d: AttributionDraft, span: Span): boolean {
+  return (d.contentParts ?? [d.content]).some((p) => p.start <= span.start && span.end <= p.end);
 }
 
 function whole(text: string, d: AttributionDraft): Omit<Attribution, 'parent'> {

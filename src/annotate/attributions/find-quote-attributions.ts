@@ -1,6 +1,6 @@
 import type { Span } from '../../model/annotations.js';
 import type { CueCandidate } from './find-cue-verbs.js';
-import { nounPhraseEnd, sourceBefore, sourceAfter } from './noun-phrases.js';
+import { clauseSubject, nounPhraseEnd, sourceBefore, sourceAfter } from './noun-phrases.js';
 import { isPunct, tokenSpan, type AttributionDraft, type SentenceContext } from './sentence-context.js';
 
 const MAX_GAP = 12;
@@ -47,7 +47,7 @@ function quoteAfterCue(ctx: SentenceContext, cue: CueCandidate): AttributionDraf
   let from = cue.last + 1;
   if (cue.entry.takesListener) from = (nounPhraseEnd(tokens, from, tokens.length - 1) ?? from - 1) + 1;
   const quote = quoteStartingAfter(ctx, from);
-  const src = sourceBefore(tokens, cue.first, 0);
+  const src = sourceBefore(tokens, cue.first, 0) ?? clauseSubject(tokens, cue.first);
   if (!quote || !src) return null;
   return {
     source: tokenSpan(ctx, src[0], src[1]),

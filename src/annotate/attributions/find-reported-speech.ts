@@ -1,11 +1,13 @@
 import type { CueCandidate } from './find-cue-verbs.js';
 import { contentAfter } from './find-content.js';
-import { nounPhraseEnd, sourceAfter, sourceBefore } from './noun-phrases.js';
+import { clauseSubject, nounPhraseEnd, sourceAfter, sourceBefore } from './noun-phrases.js';
 import { isPunct, tokenSpan, type AttributionDraft, type SentenceContext } from './sentence-context.js';
 import type { Token } from './tag-tokens.js';
 
 const TRAILING = new Set(['ADP', 'NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PUNCT', 'ADV', 'PRON']);
 const MAX_TRAILING = 10;
+const TIME_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|earlier|later)$/;
 
 /**
  * Reported speech and thought: "X said (that) …", "X told reporters …", "X claimed …",
@@ -23,7 +25,7 @@ export function findReportedSpeech(ctx: SentenceContext, cues: CueCandidate[]): 
 
 function inverted(ctx: SentenceContext, cue: CueCandidate): AttributionDraft | null {
   const { tokens } = ctx;
-  if (!onlyTrailing(tokens, cue.last + 1)) return null;
+  if (!onlyTrailing(tokens, cue.last + 1, !!cue.entry.takesListener)) return null;
   const before = sourceBefore(tokens, cue.first, 0);
   const after = isPunct(tokens[cue.first - 1], ',')
     ? sourceAfter(tokens, cue.last + 1, tokens.length - 1)
@@ -38,7 +40,8 @@ function forward(ctx: SentenceContext, cue: CueCandidate): AttributionDraft | nu
   const { tokens } = ctx;
   const content = contentAfter(ctx, cue.last + 1, !!cue.entry.takesListener);
   if (!content) return null;
-  const src = sourceBefore(tokens, cue.first, 0) ?? participleSubject(tokens, cue);
+  const src =
+    sourceBefore(tokens, cue.first, 0) ?? clauseSubject(tokens, cue.first) ?? participleSubject(tokens, cue);
   return src ? draft(ctx, cue, src, content) : null;
 }
 
@@ -50,13 +53,17 @@ function participleSubject(tokens: Token[], cue: CueCandidate): [number, number]
   return end === null ? null : [0, end];
 }
 
-function onlyTrailing(tokens: Token[], from: number): boolean {
-  const rest = tokens.slice(from);
-  return (
-    rest.length <= MAX_TRAILING &&
-    rest.every((t) => TRAILING.has(t.pos)) &&
-    !rest.some((t) => t.lower === 'that')
-  );
+/**
+ * After an inverted cue only adverbials may follow ("said Tuesday", "said in a statement",
+ * "told reporters" for verbs with a listener), never an object or a clause.
+ */
+function onlyTrailing(tokens: Token[], from: number, listener: boolean): boolean {
+  const rest = tokens.slice(from).filter((t) => !isPunct(t));
+  if (rest.length > MAX_TRAILING || rest.some((t) => !TRAILING.has(t.pos) || t.lower === 'that'))
+    return false;
+  const first = rest[0];
+  if (!first || listener || first.pos === 'ADP' || first.pos === 'ADV') return true;
+  return TIME_WORD.test(first.lower) || (first.pos === 'PROPN' && isPunct(tokens[from - 2], ','));
 }
 
 function draft(

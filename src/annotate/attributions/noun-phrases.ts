@@ -2,6 +2,7 @@ import type { Token } from './tag-tokens.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const HEADS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
+const CLOSED_CLASS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'AUX', 'PART', 'SYM', 'NUM']);
 const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const WEEKDAYS =
@@ -18,9 +19,14 @@ export function isCueModifier(t: Token): boolean {
   );
 }
 
+/** Capitalised words the tagger took for verbs or adjectives are names here ("Cook said"). */
+function isName(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && !CLOSED_CLASS.has(t.pos) && t.lower !== 'i';
+}
+
 function isNominal(t: Token | undefined): boolean {
   if (!t) return false;
-  if (NOMINAL.has(t.pos)) return true;
+  if (NOMINAL.has(t.pos) || isName(t)) return true;
   if (t.pos === 'PART' && /^[’']s?$/.test(t.lower)) return true;
   if (t.pos === 'PRON' && POSSESSIVES.has(t.lower)) return true;
   return t.pos === 'PUNCT' && (t.text === '-' || t.text === '.' || t.text === '&');
@@ -42,7 +48,7 @@ function joins(tokens: Token[], i: number): boolean {
 /** Start of the noun phrase whose last token is `j`, not before `floor`; null when `j` is no head. */
 export function nounPhraseStart(tokens: Token[], j: number, floor: number): number | null {
   const head = tokens[j];
-  if (!head || !HEADS.has(head.pos) || j < floor) return null;
+  if (!head || !(HEADS.has(head.pos) || isName(head)) || j < floor) return null;
   if (head.pos === 'PRON') return POSSESSIVES.has(head.lower) ? null : j;
   let i = j;
   while (i - 1 >= floor && j - i < MAX_NP && joins(tokens, i - 1)) i--;
@@ -89,4 +95,24 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): [numb
 export function sourceAfter(tokens: Token[], from: number, ceil: number): [number, number] | null {
   const end = nounPhraseEnd(tokens, from, ceil);
   return end === null ? null : [from, end];
+}
+
+/**
+ * The subject of an earlier verb in the sentence, for cues that share it ("She greeted
+ * supporters and told them …", "He left, saying …"): the nearest verb to the left whose
+ * own left neighbour is a noun phrase.
+ */
+export function clauseSubject(tokens: Token[], cue: number): [number, number] | null {
+  const before = tokens[cue - 1];
+  const shared =
+    !!before && (before.text === ',' || before.pos === 'CCONJ' || before.text === '–' || before.text === '—');
+  if (!shared) return null;
+  for (let k = cue - 2; k > 0; k--) {
+    const t = tokens[k];
+    if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    if (tokens[k - 1]?.pos === 'AUX' || tokens[k - 1]?.pos === 'PART') continue;
+    const subject = sourceBefore(tokens, k, 0);
+    if (subject) return subject;
+  }
+  return null;
 }

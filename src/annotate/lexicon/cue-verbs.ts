@@ -30,6 +30,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map<string, CueVerb>(
      emphasize emphasise remark comment mention reveal disclose testify recall recount answer reply respond
      speak conclude observe indicate signal suggest show find think believe know feel understand realize
      learn hear promise pledge vow swear guarantee threaten propose urge demand recommend advise insist maintain
+     discuss express cite tout boast brag hint imply highlight underscore request order encourage
+     invite offer vote plan intend aim seek decide choose consider view regard see name
 `,
   ),
   ...entries('assert', 'tell inform assure remind notify ask', { takesListener: true }),
