@@ -12,7 +12,7 @@ export interface ExtractHtmlOptions {
   input: string;
 }
 
-function emptyExtraction(place: string): HtmlExtraction {
+function emptyExtraction(place: string, reason: string, ruleId: string): HtmlExtraction {
   return {
     title: null,
     subtitle: null,
@@ -23,9 +23,7 @@ function emptyExtraction(place: string): HtmlExtraction {
     language: null,
     canonicalUrl: null,
     text: '',
-    messages: [
-      createMessage({ reason: 'the page is empty', source: 'html', ruleId: 'html:empty-page', place }),
-    ],
+    messages: [createMessage({ reason, source: 'html', ruleId, place })],
   };
 }
 
@@ -42,8 +40,18 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): HtmlExtr
   }
   const url = options.url ?? null;
   const place = options.input;
-  if (!html.trim()) return emptyExtraction(place);
+  if (!html.trim()) return emptyExtraction(place, 'the page is empty', 'html:empty-page');
+  try {
+    return extractFromPage(html, url, place);
+  } catch (error) {
+    // The parser and Readability are third-party code; a page that trips them is a
+    // problem with that page, reported like any other, not a crash of the batch.
+    const detail = error instanceof Error ? error.message : String(error);
+    return emptyExtraction(place, `the page could not be parsed (${detail})`, 'html:parse-failed');
+  }
+}
 
+function extractFromPage(html: string, url: string | null, place: string): HtmlExtraction {
   const document = parseHtmlDocument(html);
   const meta = readPageMetadata(document, url, place);
   const body = extractBodyText(document, {
