@@ -228,17 +228,11 @@ describe('the bundled examples', () => {
     for (const article of articles) expect(article.language, article.id).toBe('eng');
   });
 
-  // Cleaner bug: the wire story's first body paragraph, which opens with the dateline
-  // "OSKERBY, March 13 (Harbor Wire) —", comes out as its subtitle (read-header.ts:
-  // isStandfirst only counts words and sentences). A dateline opens the lead, never a standfirst.
-  it.fails('should not take a lead paragraph that opens with a dateline for a standfirst', () => {
+  it('should not take a lead paragraph that opens with a dateline for a standfirst', () => {
     expect(find(WIRE).subtitle).toBeNull();
   });
 
-  // Ingest gap: expandInputs (src/ingest/sources/expand-inputs.ts) walks every file that is
-  // not hidden, so `examples/README.md`, which documents the set, is read as a ninth
-  // article about the same event and would join the demo's story.
-  it.fails('should not read the README.md that documents the set as an article', () => {
+  it('should not read the README.md that documents the set as an article', () => {
     expect(result.articles.map((a) => a.input)).not.toContain(file(README));
   });
 });

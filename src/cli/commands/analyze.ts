@@ -23,7 +23,7 @@ export function analyzeCommand(): Command {
       'Reads every input into clean articles and writes the report: Markdown to stdout by default,\n' +
         'or JSON (schema corroborate.report/1) or a self-contained HTML page.\n\n' +
         'Inputs: files (.txt, .md, .html, RSS/Atom/JSON feeds, .jsonl; .gz too), directories (walked\n' +
-        'recursively, hidden files skipped), http(s) URLs, and - for stdin.',
+        'recursively; hidden files and README/LICENSE-type files skipped), http(s) URLs, and - for stdin.',
     )
     .argument('<inputs...>', 'files, directories, URLs, or - for stdin')
     .addOption(

@@ -1,5 +1,6 @@
 import type { SeenDate } from '../../model/article.js';
 import { classifyParagraph, type ParagraphClass } from './classify-paragraph.js';
+import { readDateline } from './read-dateline.js';
 
 export interface HeaderReading {
   title: string | null;
@@ -123,8 +124,12 @@ function findHeadline(kept: Classified[]): number {
   return -1;
 }
 
-/** A standfirst is one sentence of moderate length that summarises the story. */
+/**
+ * A standfirst is one sentence of moderate length that summarises the story; a
+ * paragraph that opens with a dateline is the story's lead, never its standfirst.
+ */
 function isStandfirst(text: string): boolean {
+  if (readDateline(text, null)) return false;
   const words = text.split(/\s+/).length;
   return words >= 8 && words <= 45 && !/[.!?]["']?\s+\p{Lu}/u.test(text.slice(0, -1));
 }

@@ -58,13 +58,23 @@ export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
   return { sources, messages };
 }
 
-/** Files under `dir`, depth first, names sorted by code point, hidden files and folders skipped. */
+/**
+ * Documentation that sits beside a collection of articles (README, LICENSE, CHANGELOG…)
+ * is not an article; a walk skips it, while naming such a file explicitly still reads it.
+ */
+export const COLLECTION_DOCS =
+  /^(?:readme|license|licence|changelog|contributing|authors|notice|copying)(?:\.[a-z0-9]+)?$/i;
+
+/**
+ * Files under `dir`, depth first, names sorted by code point; hidden files and folders
+ * and collection documentation are skipped.
+ */
 export async function walkDirectory(dir: string): Promise<InputSource[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const found: InputSource[] = [];
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
+    if (entry.name.startsWith('.') || COLLECTION_DOCS.test(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...(await walkDirectory(path)));
     else if (entry.isFile()) found.push({ kind: 'file', path, id: path });
