@@ -11,6 +11,7 @@ import { parseHtmlDocument } from '../../src/ingest/html/parse-html-document.js'
 import { readJsonLd } from '../../src/ingest/html/read-json-ld.js';
 import { readJsonLdArticle } from '../../src/ingest/html/read-json-ld-article.js';
 import { firstMeta, readMetaTags } from '../../src/ingest/html/read-meta-tags.js';
+import { stripSiteName } from '../../src/ingest/html/pick-title.js';
 import { dataDir } from '../data-dir.js';
 import {
   f1Of,
@@ -47,11 +48,18 @@ function titleKey(text: string | null): string {
     .trim();
 }
 
-/** The title the page declares in structured data: JSON-LD headline, else og:title. */
-function declaredTitle(html: string): string | null {
+/**
+ * The titles the page declares in structured data (JSON-LD headline, og:title), each
+ * also without a trailing or leading site name, and its first `<h1>`.
+ */
+function declaredTitles(html: string, outlet: string | null): { declared: string[]; heading: string | null } {
   const document = parseHtmlDocument(html);
   const article = readJsonLdArticle(readJsonLd(document, 'eval').nodes);
-  return article?.headline ?? firstMeta(readMetaTags(document), 'og:title');
+  const tags = readMetaTags(document);
+  const names = [outlet, firstMeta(tags, 'og:site_name'), article?.publisher].filter((n): n is string => !!n);
+  const raw = [article?.headline ?? null, firstMeta(tags, 'og:title')].filter((t): t is string => !!t);
+  const declared = raw.flatMap((t) => [t, stripSiteName(t, names), t.split(/\s+[-|–—]\s+/)[0] ?? t]);
+  return { declared, heading: document.querySelector('h1')?.textContent ?? null };
 }
 
 function excerpt(text: string, length = 300): string {
@@ -76,6 +84,8 @@ export async function run(args: string[]): Promise<void> {
   const scores: DocumentScore[] = [];
   let titled = 0;
   let titleHits = 0;
+  let headed = 0;
+  let headingHits = 0;
   let messages = 0;
   for (const file of files) {
     const id = file.replace(/\.html\.gz$/, '');
@@ -94,10 +104,14 @@ export async function run(args: string[]): Promise<void> {
       predicted: result.text,
       gold: gold.articleBody ?? '',
     });
-    const declared = declaredTitle(html);
-    if (declared) {
+    const { declared, heading } = declaredTitles(html, result.outlet);
+    if (declared.length) {
       titled++;
-      if (titleKey(declared) === titleKey(result.title)) titleHits++;
+      if (declared.some((t) => titleKey(t) === titleKey(result.title))) titleHits++;
+    }
+    if (titleKey(heading)) {
+      headed++;
+      if (titleKey(heading) === titleKey(result.title)) headingHits++;
     }
   }
 
@@ -119,6 +133,9 @@ export async function run(args: string[]): Promise<void> {
   console.log(`documents with F1 < 0.9        ${scores.filter((s) => s.f1 < 0.9).length}`);
   console.log(
     `title accuracy                 ${titled ? (titleHits / titled).toFixed(4) : 'n/a'} (${titleHits}/${titled} pages with a JSON-LD or og title)`,
+  );
+  console.log(
+    `title = first <h1>             ${headed ? (headingHits / headed).toFixed(4) : 'n/a'} (${headingHits}/${headed} pages with an <h1>)`,
   );
   console.log(`messages                       ${messages}`);
 

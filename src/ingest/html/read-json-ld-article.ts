@@ -1,4 +1,5 @@
 import type { JsonLdNode } from './read-json-ld.js';
+import { decodeEntities } from './decode-entities.js';
 import { normalizeSpace } from './normalize-space.js';
 
 export interface JsonLdArticle {
@@ -37,7 +38,7 @@ function typesOf(node: JsonLdNode): string[] {
 }
 
 function text(value: unknown): string | null {
-  if (typeof value === 'string') return normalizeSpace(value) || null;
+  if (typeof value === 'string') return normalizeSpace(decodeEntities(value)) || null;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return text(value[0]);
   if (value && typeof value === 'object') {
@@ -51,7 +52,10 @@ function names(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
   const out: string[] = [];
   for (const item of list) {
-    const name = typeof item === 'string' ? normalizeSpace(item) : text((item as JsonLdNode | null)?.name);
+    const name =
+      typeof item === 'string'
+        ? normalizeSpace(decodeEntities(item))
+        : text((item as JsonLdNode | null)?.name);
     if (name && !out.includes(name)) out.push(name);
   }
   return out;

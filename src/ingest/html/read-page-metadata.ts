@@ -2,6 +2,7 @@ import type { SeenDate } from '../../model/article.js';
 import type { Message } from '../../model/message.js';
 import { normalizeSpace } from './normalize-space.js';
 import { pickPublishedDate } from './pick-published-date.js';
+import { pickTitle } from './pick-title.js';
 import { readByline } from './read-byline.js';
 import { readCanonicalUrl } from './read-canonical-url.js';
 import { readJsonLd } from './read-json-ld.js';
@@ -51,20 +52,35 @@ export function readPageMetadata(document: Document, url: string | null, place: 
   const canonicalUrl = readCanonicalUrl(document, firstMeta(tags, 'og:url'), url);
   const language =
     normalizeSpace(document.documentElement?.getAttribute('lang')) || firstMeta(tags, 'og:locale') || null;
+  const siteName = firstMeta(tags, 'og:site_name', 'application-name');
+  const outlet = readOutlet(siteName, article?.publisher ?? null, canonicalUrl ?? url);
+  const hostName = readOutlet(null, null, canonicalUrl ?? url);
+  const siteNames = [
+    siteName,
+    article?.publisher,
+    outlet,
+    hostName,
+    hostName?.replace(/\.[a-z]+$/i, ''),
+  ].filter((n): n is string => !!n);
+  const headings = Array.from(document.querySelectorAll('h1'))
+    .slice(0, 3)
+    .map((h) => h.textContent ?? '');
   const metaAuthor = firstMeta(tags, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author');
   return {
-    title: firstMeta(tags, 'og:title', 'twitter:title') ?? article?.headline ?? documentTitle,
+    title: pickTitle({
+      jsonLdHeadline: article?.headline ?? null,
+      ogTitle: firstMeta(tags, 'og:title', 'twitter:title'),
+      documentTitle,
+      headings,
+      siteNames,
+    }),
     documentTitle,
     subtitle:
       firstMeta(tags, 'og:description', 'description', 'twitter:description') ?? article?.description ?? null,
     byline: article?.authors.length ? article.authors.join(', ') : (readByline(document) ?? metaAuthor),
     published: pickPublishedDate(dates),
     dates,
-    outlet: readOutlet(
-      firstMeta(tags, 'og:site_name', 'application-name'),
-      article?.publisher ?? null,
-      canonicalUrl ?? url,
-    ),
+    outlet,
     language,
     canonicalUrl,
     jsonLdBody: article?.articleBody ?? null,
