@@ -40,15 +40,19 @@ function forward(ctx: SentenceContext, cue: CueCandidate): AttributionDraft | nu
   const { tokens } = ctx;
   const content = contentAfter(ctx, cue.last + 1, !!cue.entry.takesListener);
   if (!content) return null;
-  const src =
-    sourceBefore(tokens, cue.first, 0) ?? clauseSubject(tokens, cue.first) ?? participleSubject(tokens, cue);
+  const src = isParticiple(tokens, cue)
+    ? (clauseSubject(tokens, cue.first) ?? participleSubject(tokens, cue))
+    : (sourceBefore(tokens, cue.first, 0) ?? clauseSubject(tokens, cue.first));
   return src ? draft(ctx, cue, src, content) : null;
+}
+
+function isParticiple(tokens: Token[], cue: CueCandidate): boolean {
+  return !!tokens[cue.verb]?.lower.endsWith('ing') && isPunct(tokens[cue.first - 1], ',');
 }
 
 /** "The mayor left early, saying …": the subject at the start of the sentence speaks. */
 function participleSubject(tokens: Token[], cue: CueCandidate): [number, number] | null {
-  const verb = tokens[cue.verb];
-  if (!verb?.lower.endsWith('ing') || !isPunct(tokens[cue.first - 1], ',')) return null;
+  if (!isParticiple(tokens, cue)) return null;
   const end = nounPhraseEnd(tokens, 0, cue.first - 1);
   return end === null ? null : [0, end];
 }

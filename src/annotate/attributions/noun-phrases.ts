@@ -45,10 +45,17 @@ function joins(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** A noun, name, number or pronoun; or an adjective used as a noun after a determiner ("the chief"). */
+function isHead(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  return HEADS.has(t.pos) || isName(t) || (t.pos === 'ADJ' && tokens[j - 1]?.pos === 'DET');
+}
+
 /** Start of the noun phrase whose last token is `j`, not before `floor`; null when `j` is no head. */
 export function nounPhraseStart(tokens: Token[], j: number, floor: number): number | null {
   const head = tokens[j];
-  if (!head || !(HEADS.has(head.pos) || isName(head)) || j < floor) return null;
+  if (!head || !isHead(tokens, j) || j < floor) return null;
   if (head.pos === 'PRON') return POSSESSIVES.has(head.lower) ? null : j;
   let i = j;
   while (i - 1 >= floor && j - i < MAX_NP && joins(tokens, i - 1)) i--;
@@ -57,19 +64,21 @@ export function nounPhraseStart(tokens: Token[], j: number, floor: number): numb
   return i;
 }
 
+/** Token k extends the phrase started at i; a determiner after a noun starts a new phrase ("told reporters the …"). */
+function continues(tokens: Token[], i: number, k: number): boolean {
+  const t = tokens[k];
+  if (k > i && t?.pos === 'DET' && isHead(tokens, k - 1)) return false;
+  return isNominal(t) || (k > i && joins(tokens, k));
+}
+
 /** End of the noun phrase starting at `i` (no commas), not after `ceil`; null when there is none. */
 export function nounPhraseEnd(tokens: Token[], i: number, ceil: number): number | null {
   const first = tokens[i];
   if (!first) return null;
   if (first.pos === 'PRON' && !POSSESSIVES.has(first.lower)) return i;
   let j = i - 1;
-  while (
-    j + 1 <= ceil &&
-    j + 1 - i < MAX_NP &&
-    (isNominal(tokens[j + 1]) || (j >= i && joins(tokens, j + 1)))
-  )
-    j++;
-  while (j >= i && !HEADS.has(tokens[j]?.pos ?? '')) j--;
+  while (j + 1 <= ceil && j + 1 - i < MAX_NP && continues(tokens, i, j + 1)) j++;
+  while (j >= i && !isHead(tokens, j)) j--;
   return j >= i ? j : null;
 }
 

@@ -31,7 +31,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map<string, CueVerb>(
      speak conclude observe indicate signal suggest show find think believe know feel understand realize
      learn hear promise pledge vow swear guarantee threaten propose urge demand recommend advise insist maintain
      discuss express cite tout boast brag hint imply highlight underscore request order encourage
-     invite offer vote plan intend aim seek decide choose consider view regard see name
+     invite offer plan intend aim seek decide choose consider view regard see name
 `,
   ),
   ...entries('assert', 'tell inform assure remind notify ask', { takesListener: true }),

@@ -1,0 +1,92 @@
+import type { Hedge } from '../../model/annotations.js';
+
+/**
+ * General English news vocabulary that weakens, questions or negates a statement. One
+ * place for all of them; `findHedges` matches them as whole words, case-insensitively.
+ */
+export const HEDGE_PHRASES: readonly string[] = [
+  'reportedly',
+  'allegedly',
+  'apparently',
+  'purportedly',
+  'supposedly',
+  'ostensibly',
+  'seemingly',
+  'presumably',
+  'possibly',
+  'probably',
+  'likely',
+  'perhaps',
+  'maybe',
+  'alleged',
+  'purported',
+  'suspected',
+  'rumored',
+  'rumoured',
+  'said to be',
+  'believed to be',
+  'thought to be',
+  'is said to',
+  'are said to',
+  'was said to',
+  'were said to',
+  'appears to',
+  'appeared to',
+  'seems to',
+  'seemed to',
+  'may have',
+  'might have',
+  'could have',
+  'according to unnamed',
+  'sources say',
+  'sources said',
+];
+
+export const UNVERIFIED_PHRASES: readonly string[] = [
+  'could not be independently verified',
+  'could not independently verify',
+  'could not be independently confirmed',
+  'could not independently confirm',
+  'cannot be independently verified',
+  'can not be independently verified',
+  'could not be verified',
+  'could not be confirmed',
+  'has not been verified',
+  'have not been verified',
+  'has not been independently verified',
+  'has yet to be verified',
+  'have yet to be verified',
+  'has yet to be confirmed',
+  'have yet to be confirmed',
+  'was not immediately verified',
+  'could not immediately be verified',
+  'could not immediately be confirmed',
+  'no independent confirmation',
+  'not independently verified',
+  'without providing evidence',
+  'without evidence',
+  'unconfirmed',
+  'unverified',
+  'unsubstantiated',
+  'uncorroborated',
+];
+
+export const NEGATION_WORDS: readonly string[] = [
+  'not',
+  "n't",
+  'n’t',
+  'never',
+  'no',
+  'none',
+  'nobody',
+  'nothing',
+  'neither',
+  'nor',
+  'without',
+];
+
+export const HEDGE_LEXICON: ReadonlyArray<readonly [Hedge['kind'], readonly string[]]> = [
+  ['unverified', UNVERIFIED_PHRASES],
+  ['hedge', HEDGE_PHRASES],
+  ['negation', NEGATION_WORDS],
+];
