@@ -7,7 +7,7 @@ import { foldAccents, keyFor } from './entity-key.js';
 // Folding accents is slow (Unicode normalisation), so only non-ASCII text pays for it.
 const phrase = (words: readonly string[]): string => {
   const joined = words.join(' ');
-  return (/[^\x00-\x7f]/.test(joined) ? foldAccents(joined) : joined.toLowerCase()).replace(/\./g, '');
+  return (/[^ -~]/.test(joined) ? foldAccents(joined) : joined.toLowerCase()).replace(/\./g, '');
 };
 
 export const TITLE_PHRASES: ReadonlySet<string> = new Set(TITLES);

@@ -17,7 +17,8 @@ export interface Token {
 // expression several times slower; other scripts fall back to one token per character.
 const L =
   'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
-const TOKEN_RE = new RegExp(`[${L}][${L}0-9]*(?:[-'’.][${L}][${L}0-9]*)*\\.?|[0-9][0-9,.]*|\\S`, 'g');
+// eslint-disable-next-line no-misleading-character-class -- combining marks are meant to join the letter before them
+const TOKEN_RE = new RegExp(`[${L}][${L}0-9]*(?:[-'’.][${L}][${L}0-9]*)*\\.?|[0-9]+(?:[.,][0-9]+)*|\\S`, 'g');
 const ABBREVIATION_END =
   /^(?:[A-Za-z]\.)+$|^(?:mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|adm|sen|rep|gov|rev|prof|st|jr|sr|inc|corp|co|ltd|no|vs)\.$/i;
 

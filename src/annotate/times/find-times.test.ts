@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findTimes } from './find-times.js';
+
+const PUBLISHED = '2025-04-26';
+const one = (text: string, published: string | null = PUBLISHED) => findTimes(text, published)[0];
+
+describe('findTimes', () => {
+  it('should resolve absolute dates with their grain', () => {
+    expect(one('It opened on April 26, 2025.')).toMatchObject({
+      value: '2025-04-26',
+      grain: 'day',
+      resolution: 'resolved',
+    });
+    expect(one('It opened on 2025-04-26.')).toMatchObject({ value: '2025-04-26', grain: 'day' });
+    expect(one('It opened in March 2014.')).toMatchObject({
+      value: '2014-03',
+      grain: 'month',
+      resolution: 'resolved',
+    });
+    expect(one('It opened in 2022.')).toMatchObject({ text: '2022', value: '2022', grain: 'year' });
+  });
+
+  it('should imply a missing year from the publication date', () => {
+    expect(one('It opened on 26 April.')).toMatchObject({ value: '2025-04-26', resolution: 'implied' });
+  });
+
+  it('should resolve relative dates against the publication date', () => {
+    expect(one('The dam broke last August.')).toMatchObject({
+      text: 'last August',
+      value: '2024-08',
+      grain: 'month',
+      resolution: 'relative',
+    });
+    expect(one('The dam broke earlier this week.')).toMatchObject({
+      text: 'earlier this week',
+      grain: 'week',
+      resolution: 'relative',
+    });
+    expect(one('The dam broke on Friday.')).toMatchObject({
+      value: '2025-04-25',
+      grain: 'day',
+      resolution: 'relative',
+    });
+    expect(one('The dam broke yesterday.')).toMatchObject({ value: '2025-04-25', resolution: 'relative' });
+    expect(one('The dam broke last year.')).toMatchObject({
+      value: '2024',
+      grain: 'year',
+      resolution: 'relative',
+    });
+    expect(one('The dam broke two weeks ago.')).toMatchObject({
+      value: '2025-04-12',
+      resolution: 'relative',
+    });
+  });
+
+  it('should leave relative dates unresolved without a publication date', () => {
+    expect(one('The dam broke last August.', null)).toMatchObject({ value: null, resolution: 'unresolved' });
+    expect(one('It opened on 26 April.', null)).toMatchObject({ value: null, resolution: 'unresolved' });
+  });
+
+  it('should read durations as ISO 8601 periods', () => {
+    expect(one('The siege lasted eight months.')).toMatchObject({
+      text: 'eight months',
+      value: 'P8M',
+      grain: 'duration',
+    });
+    expect(one('They talked for three years.')).toMatchObject({ value: 'P3Y', grain: 'duration' });
+  });
+
+  it('should keep spans equal to their slice for random text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'last',
+            'May',
+            'on',
+            'Friday',
+            '2021',
+            'in',
+            'three',
+            'weeks',
+            'ago',
+            ',',
+            'March 3',
+            'yesterday',
+          ),
+          {
+            maxLength: 20,
+          },
+        ),
+        (parts) => {
+          const text = parts.join(' ');
+          for (const t of findTimes(text, PUBLISHED)) expect(text.slice(t.start, t.end)).toBe(t.text);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+});

@@ -1,0 +1,138 @@
+import * as chrono from 'chrono-node';
+import type { TimeGrain, TimeRef } from '../../model/annotations.js';
+import { findDurations } from './find-durations.js';
+
+const RELATIVE_WORDS =
+  /\b(?:ago|yesterday|today|tonight|tomorrow|last|this|next|earlier|later|past|coming|previous|recent)\b/i;
+const LEADING_RELATIVE = /\b(earlier|later|late|early|last|past|this|next)\s+$/i;
+const YEAR_RE =
+  /\b(?:in|since|by|until|of|during|from|before|after|through|around)\s+((?:18|19|20)[0-9]{2})\b(?![-/:.,]?[0-9])/gi;
+const MONTH_NAMES =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/**
+ * Dates and durations in text. Absolute dates are `resolved`; relative ones ("last
+ * August", "on Friday", "two weeks ago") are resolved against the publication date
+ * (`relative`); a date without a year takes it from the publication date
+ * (`implied`). Without a publication date, relative and implied dates are
+ * `unresolved` with a null value rather than guessed from today's date.
+ */
+export function findTimes(text: string, published: string | null): TimeRef[] {
+  if (typeof text !== 'string') throw new TypeError('findTimes(text, published): text must be a string');
+  const ref = referenceDate(published);
+  const results: TimeRef[] = [];
+  for (const parsed of chrono.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), {
+    forwardDate: false,
+  })) {
+    const time = fromChrono(text, parsed, ref);
+    if (time) results.push(time);
+  }
+  for (const m of text.matchAll(YEAR_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    results.push({ text: m[1]!, start, end: start + 4, value: m[1]!, grain: 'year', resolution: 'resolved' });
+  }
+  results.push(...findDurations(text));
+  return removeOverlaps(results);
+}
+
+function referenceDate(published: string | null): Date | null {
+  if (published === null) return null;
+  const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})/.exec(published);
+  if (!match) return null;
+  // Noon UTC keeps the calendar day the same in every time zone chrono might use.
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
+}
+
+function fromChrono(text: string, parsed: chrono.ParsedResult, ref: Date | null): TimeRef | null {
+  let start = parsed.index;
+  const lead = LEADING_RELATIVE.exec(text.slice(Math.max(0, start - 12), start));
+  if (lead) start -= lead[0].length;
+  const end = parsed.index + parsed.text.replace(/[\s,.;:]+$/, '').length;
+  const span = text.slice(start, end);
+  const c = parsed.start;
+  // "eight months (after)" is a duration, handled by findDurations; "now" names no date.
+  if (
+    /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i.test(span) &&
+    !RELATIVE_WORDS.test(span)
+  )
+    return null;
+  if (/^(?:now|right now)$/i.test(span)) return null;
+  // A bare clock time ("12:22 PM") or a lone number is not a date.
+  if (
+    !c.isCertain('day') &&
+    !c.isCertain('month') &&
+    !c.isCertain('weekday') &&
+    !c.isCertain('year') &&
+    !RELATIVE_WORDS.test(span)
+  )
+    return null;
+  const relative = RELATIVE_WORDS.test(span) || (c.isCertain('weekday') && !c.isCertain('day'));
+  let year = c.get('year') ?? 0;
+  let month = c.get('month') ?? 1;
+  const day = c.get('day') ?? 1;
+  // "last August" means the most recent August before publication.
+  if (ref && /^last\s+/i.test(span) && MONTH_NAMES.test(parsed.text.trim()) && month >= ref.getUTCMonth() + 1)
+    year = ref.getUTCFullYear() - 1;
+  if (ref && /^last\s+/i.test(span) && MONTH_NAMES.test(parsed.text.trim()) && month < ref.getUTCMonth() + 1)
+    year = ref.getUTCFullYear();
+  // A date without a year in a news report is almost always in the past: a month
+  // well after publication belongs to the year before.
+  if (ref && !relative && !c.isCertain('year') && Date.UTC(year, month - 1, day) > ref.getTime() + 31 * 864e5)
+    year -= 1;
+  const grain = grainOf(span, c);
+  if (grain === 'year' && /\byear\b/i.test(span)) month = 1;
+  const resolution: TimeRef['resolution'] = relative
+    ? 'relative'
+    : c.isCertain('year')
+      ? 'resolved'
+      : 'implied';
+  const value = resolution !== 'resolved' && ref === null ? null : formatValue(grain, year, month, day, c);
+  return { text: span, start, end, value, grain, resolution: value === null ? 'unresolved' : resolution };
+}
+
+function grainOf(span: string, c: chrono.ParsedComponents): TimeGrain {
+  if (/\bweeks?\b/i.test(span) && !/\bago\b/i.test(span)) return 'week';
+  if (/\b(?:this|last|next|past)\s+month\b/i.test(span)) return 'month';
+  if (/\b(?:this|last|next|past)\s+year\b/i.test(span)) return 'year';
+  if (c.isCertain('hour')) return c.isCertain('day') || c.isCertain('weekday') ? 'instant' : 'day';
+  if (
+    c.isCertain('day') ||
+    c.isCertain('weekday') ||
+    /\b(?:ago|yesterday|today|tomorrow|tonight)\b/i.test(span)
+  )
+    return 'day';
+  if (c.isCertain('month')) return 'month';
+  if (c.isCertain('year')) return 'year';
+  return 'day';
+}
+
+function formatValue(
+  grain: TimeGrain,
+  year: number,
+  month: number,
+  day: number,
+  c: chrono.ParsedComponents,
+): string {
+  if (grain === 'year') return pad(year, 4);
+  if (grain === 'month') return `${pad(year, 4)}-${pad(month)}`;
+  if (grain === 'instant')
+    return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** Keeps the longest of overlapping references, in text order. */
+function removeOverlaps(times: TimeRef[]): TimeRef[] {
+  const sorted = [...times].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: TimeRef[] = [];
+  for (const t of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && t.start < last.end) {
+      if (t.end - t.start > last.end - last.start) kept[kept.length - 1] = t;
+      continue;
+    }
+    kept.push(t);
+  }
+  return kept;
+}
