@@ -17,7 +17,7 @@ function key(text: string): string {
     .trim();
 }
 
-const SEPARATOR = /\s+[-|–—:•·»]\s+/;
+const SEPARATOR = /\s+[-|–—•·»]\s+|:\s+/;
 
 /** Removes a leading or trailing `Site Name |` / `| Site Name` part naming the site. */
 export function stripSiteName(title: string, siteNames: string[]): string {
@@ -50,8 +50,11 @@ export function pickTitle(sources: TitleSources): string | null {
     .map((t) => normalizeSpace(t))
     .filter(Boolean);
   const declaredKeys = declared.map(key);
+  const siteKeys = new Set(sources.siteNames.map(key));
   for (const heading of sources.headings.map((h) => normalizeSpace(h))) {
     const k = key(heading);
+    // A site's logo is often its only <h1>, and titles end with the site name.
+    if (siteKeys.has(k)) continue;
     if (k.length >= 8 && declaredKeys.some((d) => d === k || d.startsWith(`${k} `) || d.endsWith(` ${k}`)))
       return heading;
   }
