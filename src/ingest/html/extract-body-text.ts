@@ -1,4 +1,5 @@
 import { dropTitleParagraphs } from './drop-title-paragraphs.js';
+import { dropTrailingBio } from './drop-trailing-bio.js';
 import { isBoilerplateParagraph } from './is-boilerplate-paragraph.js';
 import { runReadability } from './run-readability.js';
 import { stripBoilerplate } from './strip-boilerplate.js';
@@ -21,9 +22,11 @@ export function extractBodyText(document: Document, hints: BodyHints): BodyText 
   stripBoilerplate(document);
   const article = runReadability(document);
   const kept = article ? toParagraphs(article).filter((p) => !isBoilerplateParagraph(p)) : [];
-  const paragraphs = dropTitleParagraphs(
-    kept.map((p) => p.text),
-    [hints.title, hints.documentTitle],
+  const paragraphs = dropTrailingBio(
+    dropTitleParagraphs(
+      kept.map((p) => p.text),
+      [hints.title, hints.documentTitle],
+    ),
   );
   return { paragraphs, origin: paragraphs.length ? 'readability' : 'none' };
 }

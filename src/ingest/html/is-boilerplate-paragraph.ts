@@ -14,7 +14,7 @@ const CAPTION =
 
 /** Reader-service notes that close many news pages. */
 const SERVICE =
-  /\b(?:follow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)|(?:can|may) be reached (?:at|by)|sign up for (?:our|the) [\w ]*newsletter|subscribe to (?:our|the) [\w ’'.]*newsletter|right in your inbox|this (?:website|site) uses cookies|get (?:the )?[\w ]+ app|all rights reserved|©\s*\d{4})\b/i;
+  /\b(?:follow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)|(?:can|may) be reached (?:at|by)|sign up for (?:our|the) [\w ]*newsletter|subscribe to (?:our|the) [\w ’'.]*newsletter|right in your inbox|click(?:ing)? here|(?:contains?|includes?) affiliate(?: and\/or referral)? links|this (?:website|site) uses cookies|get (?:the )?[\w ]+ app|all rights reserved|©\s*\d{4})\b/i;
 
 const MONTH =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/i;
@@ -33,6 +33,16 @@ function isDateStamp(text: string): boolean {
   return rest.length <= 3;
 }
 
+/** An unrendered CMS shortcode pair such as `[button …]…[/button]`. */
+const SHORTCODE = /\[([a-z_]+)\b[^\]]*\][\s\S]*\[\/\1\]/i;
+
+/** A short block that is only a link, or only a shouted link: a headline of another story. */
+function isLinkedHeadline(paragraph: Paragraph): boolean {
+  const { text, linkChars, tag } = paragraph;
+  if (text.length >= 200 || linkChars / text.length <= 0.8) return false;
+  return tag !== 'P' || text === text.toUpperCase();
+}
+
 /** True when a paragraph is page furniture rather than article prose. */
 export function isBoilerplateParagraph(paragraph: Paragraph): boolean {
   const text = paragraph.text;
@@ -41,7 +51,6 @@ export function isBoilerplateParagraph(paragraph: Paragraph): boolean {
   if (text.length < 400 && CAPTION.test(text)) return true;
   if (text.length < 400 && SERVICE.test(text)) return true;
   if (isDateStamp(text)) return true;
-  // Headlines of other stories: a short block that is nothing but a link.
-  if (text.length < 200 && paragraph.linkChars / text.length > 0.8 && paragraph.tag !== 'P') return true;
-  return false;
+  if (SHORTCODE.test(text)) return true;
+  return isLinkedHeadline(paragraph);
 }
