@@ -1,3 +1,4 @@
+import { chooseBodyText } from './choose-body-text.js';
 import { dropTitleParagraphs } from './drop-title-paragraphs.js';
 import { dropTrailingBio } from './drop-trailing-bio.js';
 import { isBoilerplateParagraph } from './is-boilerplate-paragraph.js';
@@ -28,5 +29,5 @@ export function extractBodyText(document: Document, hints: BodyHints): BodyText 
       [hints.title, hints.documentTitle],
     ),
   );
-  return { paragraphs, origin: paragraphs.length ? 'readability' : 'none' };
+  return chooseBodyText(paragraphs, hints.jsonLdBody);
 }
