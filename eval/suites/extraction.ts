@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extractHtml } from '../../src/ingest/html/extract-html.js';
 import { parseHtmlDocument } from '../../src/ingest/html/parse-html-document.js';
+import { elementsOf, indexElements } from '../../src/ingest/html/index-elements.js';
 import { readJsonLd } from '../../src/ingest/html/read-json-ld.js';
 import { readJsonLdArticle } from '../../src/ingest/html/read-json-ld-article.js';
 import { firstMeta, readMetaTags } from '../../src/ingest/html/read-meta-tags.js';
@@ -54,12 +55,13 @@ function titleKey(text: string | null): string {
  */
 function declaredTitles(html: string, outlet: string | null): { declared: string[]; heading: string | null } {
   const document = parseHtmlDocument(html);
-  const article = readJsonLdArticle(readJsonLd(document, 'eval').nodes);
-  const tags = readMetaTags(document);
+  const index = indexElements(document, ['script', 'meta', 'h1']);
+  const article = readJsonLdArticle(readJsonLd(elementsOf(index, 'script'), 'eval').nodes);
+  const tags = readMetaTags(elementsOf(index, 'meta'));
   const names = [outlet, firstMeta(tags, 'og:site_name'), article?.publisher].filter((n): n is string => !!n);
   const raw = [article?.headline ?? null, firstMeta(tags, 'og:title')].filter((t): t is string => !!t);
   const declared = raw.flatMap((t) => [t, stripSiteName(t, names), t.split(/\s+[-|–—]\s+/)[0] ?? t]);
-  return { declared, heading: document.querySelector('h1')?.textContent ?? null };
+  return { declared, heading: elementsOf(index, 'h1')[0]?.textContent ?? null };
 }
 
 function excerpt(text: string, length = 300): string {

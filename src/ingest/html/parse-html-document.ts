@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { dropBlockWhitespace } from './drop-block-whitespace.js';
 import { dropUnusedAttributes } from './drop-unused-attributes.js';
 import { stripInertMarkup } from './strip-inert-markup.js';
 
@@ -16,7 +17,7 @@ function hasBody(document: Document): boolean {
  * truncated `<html` tag) is parsed again wrapped in a minimal page.
  */
 export function parseHtmlDocument(html: string): Document {
-  const source = dropUnusedAttributes(stripInertMarkup(html));
+  const source = dropBlockWhitespace(dropUnusedAttributes(stripInertMarkup(html)));
   if (/<html[\s>]/i.test(source)) {
     const { document } = parseHTML(source);
     if (hasBody(document as unknown as Document)) return document as unknown as Document;

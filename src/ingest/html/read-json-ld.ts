@@ -50,12 +50,10 @@ function parseLenient(text: string): { value: unknown; ok: boolean } {
  * Reads every `<script type="application/ld+json">` block. Blocks that are not JSON even
  * after light repair become one `html:malformed-json-ld` message each; they never throw.
  */
-export function readJsonLd(document: Document, place: string): JsonLdResult {
+export function readJsonLd(allScripts: Element[], place: string): JsonLdResult {
   const nodes: JsonLdNode[] = [];
   const messages: Message[] = [];
-  const scripts = Array.from(document.querySelectorAll('script')).filter((script) =>
-    /ld\+json/i.test(script.getAttribute('type') ?? ''),
-  );
+  const scripts = allScripts.filter((script) => /ld\+json/i.test(script.getAttribute('type') ?? ''));
   scripts.forEach((script, index) => {
     const text = (script.textContent ?? '').trim();
     if (!text) return;

@@ -4,9 +4,9 @@ import { normalizeSpace } from './normalize-space.js';
  * Every `<meta>` with a `property`, `name` or `itemprop` and a non-empty `content`,
  * keyed by the lower-cased attribute value, in document order.
  */
-export function readMetaTags(document: Document): Map<string, string[]> {
+export function readMetaTags(metas: Element[]): Map<string, string[]> {
   const tags = new Map<string, string[]>();
-  for (const meta of Array.from(document.querySelectorAll('meta'))) {
+  for (const meta of metas) {
     const content = normalizeSpace(meta.getAttribute('content'));
     if (!content) continue;
     for (const attribute of ['property', 'name', 'itemprop']) {

@@ -9,6 +9,7 @@ import { readJsonLd } from './read-json-ld.js';
 import { readJsonLdArticle } from './read-json-ld-article.js';
 import { readMetaDates } from './read-meta-dates.js';
 import { firstMeta, readMetaTags } from './read-meta-tags.js';
+import { elementsOf, indexElements } from './index-elements.js';
 import { readOutlet } from './read-outlet.js';
 import { readTimeElements } from './read-time-elements.js';
 import { toIsoDate } from './to-iso-date.js';
@@ -40,16 +41,17 @@ function jsonLdDates(published: string | null, modified: string | null): SeenDat
 
 /** Everything a page says about itself outside the body text. Read before the DOM is cleaned. */
 export function readPageMetadata(document: Document, url: string | null, place: string): PageMetadata {
-  const tags = readMetaTags(document);
-  const jsonLd = readJsonLd(document, place);
+  const index = indexElements(document, ['meta', 'script', 'title', 'time', 'link', 'h1']);
+  const tags = readMetaTags(elementsOf(index, 'meta'));
+  const jsonLd = readJsonLd(elementsOf(index, 'script'), place);
   const article = readJsonLdArticle(jsonLd.nodes);
-  const documentTitle = normalizeSpace(document.querySelector('title')?.textContent) || null;
+  const documentTitle = normalizeSpace(elementsOf(index, 'title')[0]?.textContent) || null;
   const dates = [
     ...jsonLdDates(article?.datePublished ?? null, article?.dateModified ?? null),
     ...readMetaDates(tags),
-    ...readTimeElements(document),
+    ...readTimeElements(elementsOf(index, 'time')),
   ];
-  const canonicalUrl = readCanonicalUrl(document, firstMeta(tags, 'og:url'), url);
+  const canonicalUrl = readCanonicalUrl(elementsOf(index, 'link'), firstMeta(tags, 'og:url'), url);
   const language =
     normalizeSpace(document.documentElement?.getAttribute('lang')) || firstMeta(tags, 'og:locale') || null;
   const siteName = firstMeta(tags, 'og:site_name', 'application-name');
@@ -62,7 +64,7 @@ export function readPageMetadata(document: Document, url: string | null, place: 
     hostName,
     hostName?.replace(/\.[a-z]+$/i, ''),
   ].filter((n): n is string => !!n);
-  const headings = Array.from(document.querySelectorAll('h1'))
+  const headings = elementsOf(index, 'h1')
     .slice(0, 3)
     .map((h) => h.textContent ?? '');
   const metaAuthor = firstMeta(tags, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author');

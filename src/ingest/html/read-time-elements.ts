@@ -6,9 +6,9 @@ import { toIsoDate } from './to-iso-date.js';
  * Dates from the first few `<time>` elements (their `datetime`, else their text). Pages
  * list many dates further down (comments, related stories), so only the first ones count.
  */
-export function readTimeElements(document: Document, limit = 3): SeenDate[] {
+export function readTimeElements(times: Element[], limit = 3): SeenDate[] {
   const dates: SeenDate[] = [];
-  for (const time of Array.from(document.querySelectorAll('time'))) {
+  for (const time of times) {
     if (dates.length >= limit) break;
     const raw = normalizeSpace(time.getAttribute('datetime') ?? time.textContent);
     const value = toIsoDate(raw);

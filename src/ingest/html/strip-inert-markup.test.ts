@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dropBlockWhitespace } from './drop-block-whitespace.js';
 import { dropUnusedAttributes } from './drop-unused-attributes.js';
 import { stripInertMarkup } from './strip-inert-markup.js';
 
@@ -24,5 +25,13 @@ describe('dropUnusedAttributes', () => {
     );
     expect(dropUnusedAttributes('<p style="display: none" id=q>')).toBe('<p style="display: none" id=q>');
     expect(dropUnusedAttributes('<img src="a.jpg" alt="x > y"/>')).toBe('<img />');
+  });
+});
+
+describe('dropBlockWhitespace', () => {
+  it('should drop whitespace next to block tags and keep it between inline tags', () => {
+    expect(dropBlockWhitespace('<div>\n  <p>a <b>b</b> <i>c</i></p>\n</div>\n<p>d</p>')).toBe(
+      '<div><p>a <b>b</b> <i>c</i></p></div><p>d</p>',
+    );
   });
 });
