@@ -35,3 +35,11 @@ describe('dropBlockWhitespace', () => {
     );
   });
 });
+
+describe('stripInertMarkup on media', () => {
+  it('should drop image and picture tags but keep the text around them', () => {
+    expect(stripInertMarkup('<p>a<picture><source srcset="x"><img src="y" alt="z"></picture>b</p>')).toBe(
+      '<p>ab</p>',
+    );
+  });
+});
