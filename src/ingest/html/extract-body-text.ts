@@ -1,4 +1,5 @@
 import { chooseBodyText } from './choose-body-text.js';
+import { dropLinkLists } from './drop-link-lists.js';
 import { dropTitleParagraphs } from './drop-title-paragraphs.js';
 import { dropTrailingBio } from './drop-trailing-bio.js';
 import { isBoilerplateParagraph } from './is-boilerplate-paragraph.js';
@@ -22,7 +23,7 @@ export interface BodyText {
 export function extractBodyText(document: Document, hints: BodyHints): BodyText {
   stripBoilerplate(document);
   const article = runReadability(document);
-  const kept = article ? toParagraphs(article).filter((p) => !isBoilerplateParagraph(p)) : [];
+  const kept = article ? dropLinkLists(toParagraphs(article)).filter((p) => !isBoilerplateParagraph(p)) : [];
   const paragraphs = dropTrailingBio(
     dropTitleParagraphs(
       kept.map((p) => p.text),
