@@ -63,7 +63,9 @@ describe('matchBoilerplate', () => {
     expect(matchBoilerplate(line)).toBe(rule);
   });
   it('should leave sentences that only mention such words alone', () => {
-    expect(matchBoilerplate('Shares in the company fell 4% after the minister said she would read more reports.')).toBeNull();
+    expect(
+      matchBoilerplate('Shares in the company fell 4% after the minister said she would read more reports.'),
+    ).toBeNull();
     expect(matchBoilerplate(PROSE)).toBeNull();
   });
 });
@@ -85,7 +87,11 @@ describe('parseDateLine', () => {
 describe('readDateline', () => {
   it('should read place, date and agency from a wire dateline', () => {
     const d = readDateline('OSLO, June 3 (Nordwire) — The minister resigned.', 2026);
-    expect(d).toMatchObject({ place: 'OSLO', agency: 'Nordwire', date: { value: '2026-06-03', where: 'dateline' } });
+    expect(d).toMatchObject({
+      place: 'OSLO',
+      agency: 'Nordwire',
+      date: { value: '2026-06-03', where: 'dateline' },
+    });
   });
   it('should read a city, country dateline without a date', () => {
     expect(readDateline('Lagos, Nigeria — The port reopened.', null)?.place).toBe('Lagos, Nigeria');
@@ -143,7 +149,9 @@ describe('cleanDraft', () => {
     expect(messages[0]).toMatchObject({ ruleId: 'clean:empty-body', fatal: true, place: 'a.txt' });
   });
   it('should remove a known title repeated at the top of the body', () => {
-    const { article } = cleanDraft(draft(`Bridge Closed\n\n${PROSE}`, { kind: 'jsonl', title: 'Bridge Closed' }));
+    const { article } = cleanDraft(
+      draft(`Bridge Closed\n\n${PROSE}`, { kind: 'jsonl', title: 'Bridge Closed' }),
+    );
     expect(article?.text).toBe(PROSE);
     expect(article?.title).toBe('Bridge Closed');
   });
