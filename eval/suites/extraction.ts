@@ -64,6 +64,20 @@ function declaredTitles(html: string, outlet: string | null): { declared: string
   return { declared, heading: elementsOf(index, 'h1')[0]?.textContent ?? null };
 }
 
+/**
+ * A date the URL itself carries (`/2019/11/19/`, `/20191119/`, `-2019-11-19`): an
+ * independent reference for the publication date, unlike the page's own metadata.
+ */
+export function dateFromUrl(url: string | null): string | null {
+  const match = url
+    ? /[/_-](20\d\d|19\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(url)
+    : null;
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+
+const daysApart = (a: string, b: string): number =>
+  Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+
 function excerpt(text: string, length = 300): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > length ? `${flat.slice(0, length)}…` : flat;
@@ -89,6 +103,9 @@ export async function run(args: string[]): Promise<void> {
   let headed = 0;
   let headingHits = 0;
   let messages = 0;
+  let withDate = 0;
+  let urlDated = 0;
+  let urlDateHits = 0;
   for (const file of files) {
     const id = file.replace(/\.html\.gz$/, '');
     if (only && !id.startsWith(only)) continue;
@@ -106,6 +123,13 @@ export async function run(args: string[]): Promise<void> {
       predicted: result.text,
       gold: gold.articleBody ?? '',
     });
+    if (result.published) withDate++;
+    const urlDate = dateFromUrl(gold.url ?? null);
+    if (urlDate) {
+      urlDated++;
+      // One day of slack: the URL is often the newsroom's local day, the metadata UTC.
+      if (result.published && daysApart(result.published, urlDate) <= 1) urlDateHits++;
+    }
     const { declared, heading } = declaredTitles(html, result.outlet);
     if (declared.length) {
       titled++;
@@ -138,6 +162,10 @@ export async function run(args: string[]): Promise<void> {
   );
   console.log(
     `title = first <h1>             ${headed ? (headingHits / headed).toFixed(4) : 'n/a'} (${headingHits}/${headed} pages with an <h1>)`,
+  );
+  console.log(`published date found            ${withDate}/${scores.length} pages`);
+  console.log(
+    `date accuracy                  ${urlDated ? (urlDateHits / urlDated).toFixed(4) : 'n/a'} (${urlDateHits}/${urlDated} pages whose URL carries a date; within one day)`,
   );
   console.log(`messages                       ${messages}`);
 
