@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { VERSION } from '../version.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { annotateCommand } from './commands/annotate.js';
 import { extractCommand } from './commands/extract.js';
 import { UsageError } from './options.js';
 
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .addCommand(analyzeCommand())
     .addCommand(extractCommand())
+    .addCommand(annotateCommand())
     .addHelpText(
       'after',
       '\nStart with:\n  corroborate analyze examples/\n\nRun "corroborate <command> --help" for each command\'s options.',
