@@ -10,7 +10,7 @@ import { UsageError } from './options.js';
 export function buildProgram(): Command {
   const program = new Command('corroborate')
     .description(
-      'Cross-source news analysis: what reports of the same events agree on, where they differ,\n' +
+      'Cross-source news analysis: what reports of the same events agree on, where they differ, ' +
         'who claims what, and which copy which — every statement traced to its sentences.',
     )
     .version(VERSION, '-V, --version')

@@ -20,9 +20,9 @@ export function analyzeCommand(): Command {
   const command = new Command('analyze')
     .summary('read reports of the same events and write the report')
     .description(
-      'Reads every input into clean articles and writes the report: Markdown to stdout by default,\n' +
+      'Reads every input into clean articles and writes the report: Markdown to stdout by default, ' +
         'or JSON (schema corroborate.report/1) or a self-contained HTML page.\n\n' +
-        'Inputs: files (.txt, .md, .html, RSS/Atom/JSON feeds, .jsonl; .gz too), directories (walked\n' +
+        'Inputs: files (.txt, .md, .html, RSS/Atom/JSON feeds, .jsonl; .gz too), directories (walked ' +
         'recursively; hidden files and README/LICENSE-type files skipped), http(s) URLs, and - for stdin.',
     )
     .argument('<inputs...>', 'files, directories, URLs, or - for stdin')

@@ -16,8 +16,8 @@ export function annotateCommand(): Command {
   const command = new Command('annotate')
     .summary('read articles and print their annotations')
     .description(
-      'Reads every input into clean articles and annotates them: sentences, mentions of people,\n' +
-        'organisations and places (with entity keys shared across the articles), quantities, times,\n' +
+      'Reads every input into clean articles and annotates them: sentences, mentions of people, ' +
+        'organisations and places (with entity keys shared across the articles), quantities, times, ' +
         'attributions (source, cue, content) and hedges. Every span has UTF-16 `start`/`end`\n' +
         "offsets into its article's `text`.",
     )

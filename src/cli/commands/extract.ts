@@ -14,7 +14,7 @@ export function extractCommand(): Command {
   const command = new Command('extract')
     .summary('read one article, cleaned, with its metadata')
     .description(
-      'Reads one file, URL or - (stdin) and prints its article: the clean text with title, outlet,\n' +
+      'Reads one file, URL or - (stdin) and prints its article: the clean text with title, outlet, ' +
         'byline, dates and language. For a feed or JSONL file, the first article.',
     )
     .argument('<input>', 'a file, an http(s) URL, or - for stdin')
