@@ -1,0 +1,76 @@
+import { sparseFromMap, normalize, type SparseVector } from './sparse-vector.js';
+
+/**
+ * Corpus statistics for TF-IDF that grow one document at a time: a term dictionary
+ * (term → id) and each term's document frequency. Vectors are computed against the
+ * statistics as they are when asked, so an online caller sees weights drift slowly as
+ * the corpus grows; a batch caller adds every document first.
+ */
+export class CorpusStats {
+  private readonly termIds = new Map<string, number>();
+  private frequencies = new Uint32Array(1024);
+  private documents = 0;
+
+  /** Number of documents added. */
+  get documentCount(): number {
+    return this.documents;
+  }
+
+  /** Number of distinct terms seen. */
+  get termCount(): number {
+    return this.termIds.size;
+  }
+
+  /** Counts one document's distinct terms. */
+  addDocument(terms: Iterable<string>): void {
+    const seen = new Set<number>();
+    for (const term of terms) seen.add(this.idOf(term));
+    for (const id of seen) this.frequencies[id] = (this.frequencies[id] as number) + 1;
+    this.documents++;
+  }
+
+  /** Id of a term already seen, or undefined. */
+  termId(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
+  /** How many documents contain the term. */
+  documentFrequency(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : (this.frequencies[id] as number);
+  }
+
+  /** Smoothed inverse document frequency: ln((N + 1) / (df + 1)) + 1. */
+  idf(term: string): number {
+    return Math.log((this.documents + 1) / (this.documentFrequency(term) + 1)) + 1;
+  }
+
+  /**
+   * Unit-length TF-IDF vector of a bag of terms, with sublinear term frequency
+   * (1 + ln tf). Terms never added are given ids so that vectors stay comparable.
+   */
+  vectorize(terms: Iterable<string>, termWeight: (term: string) => number = () => 1): SparseVector {
+    const counts = new Map<string, number>();
+    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    const entries = new Map<number, number>();
+    for (const [term, tf] of counts) {
+      const weight = (1 + Math.log(tf)) * this.idf(term) * termWeight(term);
+      if (weight > 0) entries.set(this.idOf(term), weight);
+    }
+    return normalize(sparseFromMap(entries));
+  }
+
+  private idOf(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termIds.size;
+      this.termIds.set(term, id);
+      if (id >= this.frequencies.length) {
+        const grown = new Uint32Array(this.frequencies.length * 2);
+        grown.set(this.frequencies);
+        this.frequencies = grown;
+      }
+    }
+    return id;
+  }
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { CorpusStats } from './corpus-stats.js';
+import { fmix32, hashString } from './hash32.js';
+import { sentenceHashes, splitSentences } from './sentence-hashes.js';
+import { containment, jaccard } from './set-overlap.js';
+import { wordShingles } from './shingles.js';
+import { addScaled, cosine, sparseFromMap } from './sparse-vector.js';
+import { normalizeText, tokenize } from './tokenize.js';
+
+describe('hashing and tokens', () => {
+  it('should hash strings to stable unsigned 32-bit values', () => {
+    expect(hashString('kursk')).toBe(hashString('kursk'));
+    expect(hashString('kursk')).not.toBe(hashString('kurks'));
+    expect(hashString('a', 1)).not.toBe(hashString('a', 2));
+    expect(fmix32(0)).toBe(0);
+    for (const word of ['', 'a', 'ab', 'abc', 'Ωμέγα']) {
+      const h = hashString(word);
+      expect(h).toBeGreaterThanOrEqual(0);
+      expect(h).toBeLessThanOrEqual(0xffffffff);
+    }
+  });
+
+  it('should normalise case, accents, quotes and punctuation', () => {
+    expect(normalizeText('  Zelensky’s “Café” — CRIMEA!  ')).toBe('zelenskys cafe crimea');
+    expect(tokenize('')).toEqual([]);
+  });
+
+  it('should compute Jaccard and containment on shingle sets', () => {
+    const a = wordShingles(tokenize('one two three four five six'));
+    const b = wordShingles(tokenize('one two three four five six seven eight'));
+    expect(containment(a, b)).toBe(1);
+    expect(jaccard(a, b)).toBeCloseTo(4 / 6);
+    expect(jaccard(new Uint32Array(0), new Uint32Array(0))).toBe(1);
+  });
+});
+
+describe('sparse vectors and corpus statistics', () => {
+  it('should give cosine 1 for parallel vectors and 0 for disjoint ones', () => {
+    const a = sparseFromMap(
+      new Map([
+        [1, 1],
+        [5, 2],
+      ]),
+    );
+    const b = sparseFromMap(
+      new Map([
+        [5, 4],
+        [1, 2],
+      ]),
+    );
+    const c = sparseFromMap(new Map([[2, 1]]));
+    expect(cosine(a, b)).toBeCloseTo(1);
+    expect(cosine(a, c)).toBe(0);
+    expect(Array.from(addScaled(a, c).ids)).toEqual([1, 2, 5]);
+  });
+
+  it('should weigh rare terms above common ones as documents are added', () => {
+    const stats = new CorpusStats();
+    stats.addDocument(['earthquake', 'chile']);
+    stats.addDocument(['earthquake', 'indonesia']);
+    stats.addDocument(['earthquake', 'chile', 'chile']);
+    expect(stats.documentCount).toBe(3);
+    expect(stats.documentFrequency('chile')).toBe(2);
+    expect(stats.idf('indonesia')).toBeGreaterThan(stats.idf('earthquake'));
+    const vector = stats.vectorize(['earthquake', 'indonesia']);
+    const earthquake = stats.termId('earthquake') as number;
+    const indonesia = stats.termId('indonesia') as number;
+    const weightOf = (id: number): number => vector.weights[Array.from(vector.ids).indexOf(id)] ?? 0;
+    expect(weightOf(indonesia)).toBeGreaterThan(weightOf(earthquake));
+    expect(cosine(vector, vector)).toBeCloseTo(1);
+  });
+});
+
+describe('sentence hashes', () => {
+  it('should split sentences and hash equal wording equally', () => {
+    const text = 'Russia claims control. Ukraine denies it!\n\n“Russia claims control.”';
+    const spans = splitSentences(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Russia claims control.',
+      'Ukraine denies it!',
+      '“Russia claims control.”',
+    ]);
+    const hashes = sentenceHashes(text);
+    expect(hashes[0]?.hash).toBe(hashes[2]?.hash);
+    expect(hashes[0]?.hash).not.toBe(hashes[1]?.hash);
+  });
+});
