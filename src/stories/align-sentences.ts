@@ -1,0 +1,86 @@
+import type { HashedSentence } from '../similarity/sentence-hashes.js';
+
+/** A sentence of the second article matched to its source in the first. */
+export interface SentenceAlignment {
+  /** Index of the sentence in the first article. */
+  from: number;
+  /** Index of the sentence in the second article. */
+  to: number;
+  /** `copied`: same normalised wording; `rewritten`: mostly the same words. */
+  kind: 'copied' | 'rewritten';
+  /** Word-set Jaccard of the two sentences (1 when copied). */
+  similarity: number;
+}
+
+export interface AlignOptions {
+  /** Shortest sentence (in words) that counts: short ones ("He said.") match by chance. */
+  minWords: number;
+  /** Word-set Jaccard from which a sentence counts as lightly rewritten. */
+  rewriteThreshold: number;
+}
+
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { minWords: 5, rewriteThreshold: 0.5 };
+
+function wordSetJaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/**
+ * Which sentences of `second` are copied or lightly rewritten from `first`: each sentence
+ * of `second` is matched to the sentence of `first` with the same hash, else to the one
+ * sharing the most words (when that share reaches the threshold). Words are looked up
+ * through an index of `first`, so the cost grows with shared words, not with all pairs.
+ */
+export function alignSentences(
+  first: readonly HashedSentence[],
+  second: readonly HashedSentence[],
+  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+): SentenceAlignment[] {
+  const byHash = new Map<number, number>();
+  const wordSets = first.map((s) => new Set(s.tokens));
+  const byWord = new Map<string, number[]>();
+  first.forEach((sentence, index) => {
+    if (sentence.tokens.length < options.minWords) return;
+    if (!byHash.has(sentence.hash)) byHash.set(sentence.hash, index);
+    for (const word of wordSets[index] as Set<string>) {
+      const list = byWord.get(word);
+      if (list) list.push(index);
+      else byWord.set(word, [index]);
+    }
+  });
+  const out: SentenceAlignment[] = [];
+  second.forEach((sentence, to) => {
+    if (sentence.tokens.length < options.minWords) return;
+    const exact = byHash.get(sentence.hash);
+    if (exact !== undefined) {
+      out.push({ from: exact, to, kind: 'copied', similarity: 1 });
+      return;
+    }
+    const words = new Set(sentence.tokens);
+    const shared = new Map<number, number>();
+    for (const word of words)
+      for (const index of byWord.get(word) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    let best = -1;
+    let bestScore = 0;
+    for (const [index, count] of shared) {
+      const size = (wordSets[index] as Set<string>).size;
+      const score = count / (size + words.size - count);
+      if (score > bestScore || (score === bestScore && index < best)) {
+        best = index;
+        bestScore = score;
+      }
+    }
+    if (best >= 0 && bestScore >= options.rewriteThreshold) {
+      out.push({
+        from: best,
+        to,
+        kind: 'rewritten',
+        similarity: wordSetJaccard(wordSets[best] as Set<string>, words),
+      });
+    }
+  });
+  return out;
+}

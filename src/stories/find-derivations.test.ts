@@ -1,0 +1,152 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticles } from '../ingest/read-articles.js';
+import { requireSharedData, sharedData } from '../../test/shared-data.js';
+import { alignSentences } from './align-sentences.js';
+import { findDerivations, independenceGroups } from './find-derivations.js';
+import { sentenceHashes } from '../similarity/sentence-hashes.js';
+
+const paragraphs = [
+  'The regional governor said on Tuesday that floodwaters had reached the old town after three days of heavy rain across the valley.',
+  'Emergency crews evacuated more than four hundred residents from low-lying streets near the river overnight, officials said.',
+  'The national weather service warned that another storm front was expected to arrive on Thursday and could bring further rain.',
+  'Local businesses along the waterfront reported damage to stock and equipment, and several schools closed for the rest of the week.',
+  'Engineers were inspecting two bridges whose foundations may have been weakened by the fast-moving water, the transport ministry said.',
+  'Residents described watching the water rise within hours, and many spent the night in shelters set up in sports halls.',
+];
+const base = paragraphs.join('\n\n');
+const unrelated =
+  'The central bank kept interest rates unchanged on Wednesday, citing slowing inflation and a weaker labour market.\n\nAnalysts had expected the decision, which was backed by seven of the nine members of the rate-setting committee.';
+
+const article = (id: string, text: string, published: string | null = null) => ({
+  id,
+  text,
+  published,
+  contentHash: `hash:${text}`,
+});
+
+describe('alignSentences', () => {
+  it('should mark copied and lightly rewritten sentences and leave new ones out', () => {
+    const a = sentenceHashes(
+      'Emergency crews evacuated more than four hundred residents overnight. The mayor resigned on Monday.',
+    );
+    const b = sentenceHashes(
+      'Emergency crews evacuated more than four hundred residents overnight. Rescue crews evacuated over four hundred residents overnight. Prices of bread rose sharply in March.',
+    );
+    const aligned = alignSentences(a, b);
+    expect(aligned.map((x) => [x.from, x.to, x.kind])).toEqual([
+      [0, 0, 'copied'],
+      [0, 1, 'rewritten'],
+    ]);
+  });
+});
+
+describe('findDerivations', () => {
+  it('should find an exact duplicate by content hash', () => {
+    const edges = findDerivations([article('a', base), article('b', base), article('c', unrelated)]);
+    expect(edges).toHaveLength(1);
+    expect(edges[0]).toMatchObject({ kind: 'duplicate', similarity: 1 });
+  });
+
+  it('should find a truncated, reworded copy and direct it by publication time', () => {
+    const copy = paragraphs
+      .slice(0, 4)
+      .join('\n\n')
+      .replace('heavy rain', 'torrential rain')
+      .replace('Local businesses', 'Shops');
+    const edges = findDerivations([
+      article('copy', copy, '2024-05-02T10:00:00Z'),
+      article('origin', base, '2024-05-01T08:00:00Z'),
+      article('other', unrelated),
+    ]);
+    expect(edges).toEqual([
+      expect.objectContaining({
+        from: 'origin',
+        to: 'copy',
+        kind: 'rewrite',
+        directed: true,
+        directionBasis: 'published',
+      }),
+    ]);
+  });
+
+  it('should take the shorter text as the origin when the other is it plus additions', () => {
+    const longer = `${base}\n\nThe prime minister is expected to visit the affected towns on Friday and announce emergency funding for repairs.\n\nInsurers said it was too early to estimate the total cost of the damage.`;
+    const [edge] = findDerivations([article('longer', longer), article('shorter', base)]);
+    expect(edge).toMatchObject({
+      from: 'shorter',
+      to: 'longer',
+      directed: true,
+      directionBasis: 'containment',
+    });
+  });
+
+  it('should call two texts that share a few sentences a shared source, not a rewrite', () => {
+    const a = [
+      paragraphs[0],
+      paragraphs[1],
+      'A local historian recalled that the last flood of this size struck the town in 1953 and destroyed the market hall.',
+      'The football club postponed its weekend match and offered its stadium as a storage depot for donated supplies.',
+      'Volunteers from neighbouring villages brought sandbags, food and blankets to the shelters throughout the night.',
+    ].join('\n\n');
+    const b = [
+      paragraphs[0],
+      paragraphs[1],
+      'Opposition politicians accused the government of cutting the budget for flood defences in the region two years ago.',
+      'Farmers upstream said whole harvests of wheat and barley had been lost under the water in a matter of hours.',
+      'The railway operator suspended services between the two largest towns until the tracks can be inspected.',
+    ].join('\n\n');
+    const [edge] = findDerivations([article('a', a), article('b', b)]);
+    expect(edge).toMatchObject({ kind: 'shared-source', directed: false, alignedSentences: 2 });
+  });
+
+  it('should leave unrelated texts without edges', () => {
+    expect(findDerivations([article('a', base), article('b', unrelated)])).toEqual([]);
+  });
+});
+
+describe('independenceGroups', () => {
+  it('should join copies and rewrites but not shared sources', () => {
+    const edge = (from: string, to: string, kind: 'duplicate' | 'rewrite' | 'shared-source') => ({
+      from,
+      to,
+      kind,
+      similarity: 1,
+      directed: false,
+      directionBasis: null,
+      alignedSentences: 0,
+    });
+    expect(
+      independenceGroups(
+        ['d', 'a', 'b', 'c'],
+        [edge('a', 'b', 'rewrite'), edge('b', 'd', 'duplicate'), edge('c', 'a', 'shared-source')],
+      ),
+    ).toEqual([['a', 'b', 'd'], ['c']]);
+  });
+});
+
+const data = sharedData();
+describe.skipIf(!data && !requireSharedData)('findDerivations on the Kursk seeds', () => {
+  it('should only draw edges between reports that share wording', async () => {
+    const { articles } = await readArticles([join(data ?? '', 'seeds', 'kursk')]);
+    expect(articles).toHaveLength(5);
+    const edges = findDerivations(articles);
+    for (const edge of edges) expect(edge.alignedSentences).toBeGreaterThan(0);
+    // The five are independent write-ups: none is a copy or rewrite of another.
+    expect(edges.filter((e) => e.kind !== 'shared-source')).toEqual([]);
+    // A copy of one of them is found and tied to its origin.
+    const origin = articles[3];
+    if (!origin) throw new Error('seed missing');
+    const copy = {
+      ...origin,
+      id: 'copy',
+      published: null,
+      contentHash: 'copy',
+      text: origin.text.split('\n\n').slice(0, -1).join('\n\n'),
+    };
+    const withCopy = findDerivations([...articles, copy]);
+    expect(withCopy.filter((e) => e.kind !== 'shared-source').map((e) => [e.from, e.to])).toEqual([
+      [origin.id, 'copy'],
+    ]);
+  });
+});

@@ -1,0 +1,202 @@
+import type { Derivation } from '../model/story.js';
+import { LshIndex, type LshOptions } from '../similarity/lsh-index.js';
+import {
+  classifyDerivation,
+  DEFAULT_DERIVATION_THRESHOLDS,
+  type DerivationThresholds,
+} from './classify-derivation.js';
+import { decideDirection } from './decide-direction.js';
+import {
+  defaultFingerprintOptions,
+  fingerprintArticle,
+  type ArticleFingerprint,
+  type FingerprintOptions,
+} from './fingerprint-article.js';
+import { measureOverlap } from './measure-overlap.js';
+import { UnionFind } from './union-find.js';
+
+export interface DerivationOptions {
+  fingerprint: FingerprintOptions;
+  lsh: LshOptions;
+  thresholds: DerivationThresholds;
+  /** Sentences shorter than this (in words) do not make candidates. */
+  minSentenceWords: number;
+  /** A sentence found in more articles than this is boilerplate and stops making candidates. */
+  maxSentencePostings: number;
+}
+
+export function defaultDerivationOptions(): DerivationOptions {
+  return {
+    fingerprint: defaultFingerprintOptions(),
+    lsh: { bands: 32, rows: 4 },
+    thresholds: DEFAULT_DERIVATION_THRESHOLDS,
+    minSentenceWords: 8,
+    maxSentencePostings: 50,
+  };
+}
+
+/**
+ * Finds derivation edges one article at a time: candidates come from equal content
+ * hashes, MinHash LSH bands and shared long sentences (never all pairs); each candidate
+ * pair is verified on real shingle and sentence overlap before it becomes an edge.
+ */
+export class DerivationIndex {
+  private readonly fingerprints: ArticleFingerprint[] = [];
+  private readonly byContentHash = new Map<string, number>();
+  private readonly bySentence = new Map<number, number[]>();
+  private readonly lsh: LshIndex;
+
+  constructor(readonly options: DerivationOptions = defaultDerivationOptions()) {
+    if (options.fingerprint.hasher.size !== options.lsh.bands * options.lsh.rows) {
+      throw new TypeError('new DerivationIndex(options): the MinHasher size must equal lsh.bands × lsh.rows');
+    }
+    this.lsh = new LshIndex(options.lsh);
+  }
+
+  get size(): number {
+    return this.fingerprints.length;
+  }
+
+  /** Adds an article and returns its edges to the articles added before it. */
+  add(article: { id: string; text: string; published: string | null; contentHash: string }): Derivation[] {
+    const fingerprint = fingerprintArticle(article, this.options.fingerprint);
+    const index = this.fingerprints.length;
+    const candidates = this.candidatesOf(fingerprint);
+    const edges: Derivation[] = [];
+    for (const other of candidates) {
+      const edge = this.verify(this.fingerprints[other] as ArticleFingerprint, fingerprint);
+      if (edge) edges.push(edge);
+    }
+    this.fingerprints.push(fingerprint);
+    if (!this.byContentHash.has(fingerprint.contentHash))
+      this.byContentHash.set(fingerprint.contentHash, index);
+    this.lsh.add(index, fingerprint.signature);
+    for (const hash of this.sentenceKeys(fingerprint)) {
+      const list = this.bySentence.get(hash);
+      if (!list) this.bySentence.set(hash, [index]);
+      else if (list.length <= this.options.maxSentencePostings) list.push(index);
+    }
+    return edges;
+  }
+
+  private sentenceKeys(fingerprint: ArticleFingerprint): Set<number> {
+    const keys = new Set<number>();
+    for (const s of fingerprint.sentences)
+      if (s.tokens.length >= this.options.minSentenceWords) keys.add(s.hash);
+    return keys;
+  }
+
+  private candidatesOf(fingerprint: ArticleFingerprint): number[] {
+    const found = new Set<number>(this.lsh.query(fingerprint.signature));
+    const same = this.byContentHash.get(fingerprint.contentHash);
+    if (same !== undefined) found.add(same);
+    for (const hash of this.sentenceKeys(fingerprint)) {
+      const list = this.bySentence.get(hash);
+      if (list && list.length <= this.options.maxSentencePostings) for (const i of list) found.add(i);
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+
+  private verify(first: ArticleFingerprint, second: ArticleFingerprint): Derivation | null {
+    if (first.contentHash === second.contentHash && first.contentHash !== '') {
+      return orient(
+        first,
+        second,
+        'duplicate',
+        1,
+        0,
+        decideDirection(sizeOf(first), sizeOf(second), exactOverlap),
+      );
+    }
+    const overlap = measureOverlap(first, second);
+    const kind = classifyDerivation(overlap, this.options.thresholds);
+    if (!kind) return null;
+    const direction = decideDirection(sizeOf(first), sizeOf(second), overlap);
+    return orient(first, second, kind.kind, kind.similarity, overlap.alignedSentences, direction);
+  }
+}
+
+const exactOverlap = {
+  jaccard: 1,
+  firstInSecond: 1,
+  secondInFirst: 1,
+  alignedSentences: 0,
+  firstCovered: 1,
+  secondCovered: 1,
+};
+
+const sizeOf = (f: ArticleFingerprint): { published: string | null; shingleCount: number } => ({
+  published: f.published,
+  shingleCount: f.shingles.length,
+});
+
+function orient(
+  first: ArticleFingerprint,
+  second: ArticleFingerprint,
+  kind: Derivation['kind'],
+  similarity: number,
+  alignedSentences: number,
+  direction: ReturnType<typeof decideDirection>,
+): Derivation {
+  const rounded = Math.round(similarity * 1000) / 1000;
+  if (direction.origin === null) {
+    const [from, to] = first.id <= second.id ? [first, second] : [second, first];
+    return {
+      from: from.id,
+      to: to.id,
+      kind,
+      similarity: rounded,
+      directed: false,
+      directionBasis: null,
+      alignedSentences,
+    };
+  }
+  const [from, to] = direction.origin === 'first' ? [first, second] : [second, first];
+  return {
+    from: from.id,
+    to: to.id,
+    kind,
+    similarity: rounded,
+    directed: true,
+    directionBasis: direction.basis,
+    alignedSentences,
+  };
+}
+
+/** Every derivation edge among the articles, added in the order given. */
+export function findDerivations(
+  articles: readonly { id: string; text: string; published: string | null; contentHash: string }[],
+  options: DerivationOptions = defaultDerivationOptions(),
+): Derivation[] {
+  const index = new DerivationIndex(options);
+  return articles.flatMap((article) => index.add(article));
+}
+
+/**
+ * Independence groups: articles joined by duplicate or rewrite edges descend from one
+ * origin and count once. Shared-source edges do not join: each such text still adds
+ * wording of its own. Groups are sorted by their first id; ids inside by id.
+ */
+export function independenceGroups(
+  articleIds: readonly string[],
+  derivations: readonly Derivation[],
+): string[][] {
+  const position = new Map(articleIds.map((id, i) => [id, i]));
+  const sets = new UnionFind(articleIds.length);
+  for (const edge of derivations) {
+    if (edge.kind === 'shared-source') continue;
+    const a = position.get(edge.from);
+    const b = position.get(edge.to);
+    if (a !== undefined && b !== undefined) sets.union(a, b);
+  }
+  const groups = new Map<number, string[]>();
+  articleIds.forEach((id, i) => {
+    const root = sets.find(i);
+    const group = groups.get(root);
+    if (group) group.push(id);
+    else groups.set(root, [id]);
+  });
+  return [...groups.values()]
+    .map((g) => [...g].sort())
+    .sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
+}

@@ -1,0 +1,47 @@
+import { createMinHasher, minhashSignature, type MinHasher } from '../similarity/minhash.js';
+import { sentenceHashes, type HashedSentence } from '../similarity/sentence-hashes.js';
+import { wordShingles } from '../similarity/shingles.js';
+import { tokenize } from '../similarity/tokenize.js';
+
+/** What near-duplicate detection needs of one article. */
+export interface ArticleFingerprint {
+  id: string;
+  published: string | null;
+  contentHash: string;
+  tokens: string[];
+  /** Sorted distinct hashed word shingles. */
+  shingles: Uint32Array;
+  signature: Uint32Array;
+  sentences: HashedSentence[];
+}
+
+export interface FingerprintOptions {
+  /** Words per shingle. */
+  shingleSize: number;
+  hasher: MinHasher;
+}
+
+export const DEFAULT_SHINGLE_SIZE = 3;
+
+/** Default fingerprint settings: 3-word shingles, 128 MinHash functions (32 LSH bands × 4 rows). */
+export function defaultFingerprintOptions(): FingerprintOptions {
+  return { shingleSize: DEFAULT_SHINGLE_SIZE, hasher: createMinHasher(128, 1) };
+}
+
+/** The fingerprint of an article's text. */
+export function fingerprintArticle(
+  article: { id: string; text: string; published: string | null; contentHash: string },
+  options: FingerprintOptions,
+): ArticleFingerprint {
+  const tokens = tokenize(article.text);
+  const shingles = wordShingles(tokens, options.shingleSize);
+  return {
+    id: article.id,
+    published: article.published,
+    contentHash: article.contentHash,
+    tokens,
+    shingles,
+    signature: minhashSignature(options.hasher, shingles),
+    sentences: sentenceHashes(article.text),
+  };
+}
