@@ -1,15 +1,13 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { readArticles } from '../../ingest/read-articles.js';
 import { buildReport } from '../../report/build-report.js';
 import { renderHtml } from '../../report/render-html.js';
 import { renderJson } from '../../report/render-json.js';
 import { renderMarkdown } from '../../report/render-markdown.js';
 import { checkFlags } from '../options.js';
 import { writeOutput } from '../output.js';
-import { createProgress } from '../progress.js';
 import { reportMessages } from '../report-skipped.js';
-import { addReadFlags, progressMode, READ_FLAGS_SCHEMA, toReadOptions } from './read-flags.js';
+import { addReadFlags, READ_FLAGS_SCHEMA, readWithFlags } from './read-flags.js';
 
 const schema = READ_FLAGS_SCHEMA.extend({
   format: z.enum(['markdown', 'json', 'html']),
@@ -40,9 +38,7 @@ export function analyzeCommand(): Command {
   addReadFlags(command);
   command.action(async (inputs: string[], rawFlags: unknown) => {
     const flags = checkFlags(schema, rawFlags);
-    const progress = createProgress(process.stderr, progressMode(flags));
-    const result = await readArticles(inputs, toReadOptions(flags, progress));
-    progress.finish();
+    const result = await readWithFlags(inputs, flags);
     const report = buildReport(result.articles, result.messages);
     const render = { markdown: renderMarkdown, json: renderJson, html: renderHtml }[flags.format];
     await writeOutput(render(report), flags.out);

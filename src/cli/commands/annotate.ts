@@ -1,12 +1,10 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { annotateArticles, type AnnotatedArticle } from '../../annotate/annotate-articles.js';
-import { readArticles } from '../../ingest/read-articles.js';
 import { checkFlags } from '../options.js';
 import { writeOutput } from '../output.js';
-import { createProgress } from '../progress.js';
 import { reportMessages } from '../report-skipped.js';
-import { addReadFlags, progressMode, READ_FLAGS_SCHEMA, toReadOptions } from './read-flags.js';
+import { addReadFlags, READ_FLAGS_SCHEMA, readWithFlags } from './read-flags.js';
 
 const schema = READ_FLAGS_SCHEMA.extend({ format: z.enum(['json', 'markdown']), out: z.string().optional() });
 
@@ -33,9 +31,7 @@ export function annotateCommand(): Command {
   addReadFlags(command);
   command.action(async (inputs: string[], rawFlags: unknown) => {
     const flags = checkFlags(schema, rawFlags);
-    const progress = createProgress(process.stderr, progressMode(flags));
-    const result = await readArticles(inputs, toReadOptions(flags, progress));
-    progress.finish();
+    const result = await readWithFlags(inputs, flags);
     const annotated = annotateArticles(result.articles);
     const output =
       flags.format === 'json'

@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
-import type { ReadOptions } from '../../ingest/read-articles.js';
+import { readArticles, type ReadOptions, type ReadResult } from '../../ingest/read-articles.js';
 import { parseDuration, parseSize } from '../options.js';
-import type { ProgressReporter } from '../progress.js';
+import { createProgress, type ProgressReporter } from '../progress.js';
 
 /** The input-reading flags shared by every command that reads articles. */
 export function addReadFlags(command: Command): Command {
@@ -47,4 +47,14 @@ export function progressMode(flags: ReadFlags): 'auto' | 'always' | 'never' {
   if (flags.progress === true) return 'always';
   if (flags.progress === false) return 'never';
   return 'auto';
+}
+
+/** Reads the inputs with the reading flags, showing progress on stderr as the flags say. */
+export async function readWithFlags(inputs: string[], flags: ReadFlags): Promise<ReadResult> {
+  const progress = createProgress(process.stderr, progressMode(flags));
+  try {
+    return await readArticles(inputs, toReadOptions(flags, progress));
+  } finally {
+    progress.finish();
+  }
 }
