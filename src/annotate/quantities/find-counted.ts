@@ -140,6 +140,11 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && /^\p{L}/
 const isParticiple = (t: Token | undefined): boolean =>
   t !== undefined && (/^[a-z]{3,}ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
 
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 function endsPhrase(t: Token, position: number): boolean {
   if (STOP_WORDS.has(t.lower)) return true;
   if (position > 0 && isParticiple(t)) return true;
@@ -176,7 +181,20 @@ export function findCounted(
     if (tokens[i]?.lower === 'the' || tokens[i]?.lower === 'its' || tokens[i]?.lower === 'their') i++;
   }
   let j = i;
-  while (j < tokens.length && j - i < 6 && isWord(tokens[j]) && !endsPhrase(tokens[j]!, j - i)) j++;
+  while (j < tokens.length && j - i < 6) {
+    const t = tokens[j]!;
+    // A possessive inside the phrase keeps it going ("the country's territory"), and a
+    // participle right after it is an adjective ("the country's recognized territory").
+    if (t.lower === "'s" && j > i && isWord(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    // A phrase never runs over a line break (a heading or the next paragraph).
+    if (j > i && hasNewline(text, tokens[j - 1]!.end, t.start)) break;
+    const adjective = j > i && tokens[j - 1]!.lower === "'s" && isParticiple(t);
+    if (!isWord(t) || (!adjective && endsPhrase(t, j - i))) break;
+    j++;
+  }
   if (j === i) return groupNounBefore(text, tokens, before);
   let end = j;
   // Participle clause: "(have been) killed or injured".

@@ -120,7 +120,9 @@ function readQuantity(text: string, tokens: Token[], i: number): Read | undefine
   }
   const first = tokens[start]!;
   const last = tokens[end - 1]!;
-  const counted: Span | null = findCounted(text, tokens, end, start, parsed.vague || isFractionLike(parsed));
+  // A percentage, like a fraction, is a share of what follows "of" ("20% of the territory").
+  const share = parsed.vague || isFractionLike(parsed) || unit === 'percent';
+  const counted: Span | null = findCounted(text, tokens, end, start, share);
   return {
     value: {
       text: text.slice(first.start, last.end),

@@ -3,7 +3,7 @@ import { TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 
 const NUMBER = `[0-9]+(?:\\.[0-9]+)?|a|an|(?:${Object.keys(TENS_WORDS).join('|')})(?:-(?:${Object.keys(UNIT_WORDS).join('|')}))?|${Object.keys(UNIT_WORDS).join('|')}`;
 const DURATION_RE = new RegExp(
-  `\\b(${NUMBER})[\\s-]+(second|minute|hour|day|week|fortnight|month|year|decade|centur)(?:s|y|ies)?\\b(?![\\s-]+(?:ago|old|earlier|later|before|after)\\b)`,
+  `\\b(${NUMBER})[\\s-]+(second|minute|hour|day|week|fortnight|month|year|decade|centur)(?:s|y|ies)?\\b(?![\\s-]+(?:ago|old|earlier|later)\\b)`,
   'gi',
 );
 const DESIGNATOR: Record<string, [string, number]> = {
@@ -32,8 +32,9 @@ function numberValue(word: string): number | undefined {
 
 /**
  * Durations ("eight months", "for three years", "a 10-day truce") as ISO 8601
- * periods. Spans followed by "ago"/"old"/"earlier" are points or ages, not
- * durations, and are left to the date rules.
+ * periods. Spans followed by "ago"/"old"/"earlier"/"later" are points or ages, not
+ * durations, and are left to the date rules; "eight months after the invasion" keeps
+ * its duration, the time between two events.
  */
 export function findDurations(text: string): TimeRef[] {
   const result: TimeRef[] = [];
