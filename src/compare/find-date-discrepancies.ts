@@ -1,0 +1,68 @@
+import type { Discrepancy } from '../model/comparison.js';
+import { sentenceAt, unique, type StoryContext } from './story-context.js';
+
+const CONFLICTING_DATES = 'clean:conflicting-dates';
+
+/** Header dates of one article that disagree (the cleaner already left a message on it). */
+function headerDateDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
+  const out: Omit<Discrepancy, 'id'>[] = [];
+  for (const article of ctx.articles) {
+    if (!article.messages.some((m) => m.ruleId === CONFLICTING_DATES)) continue;
+    const byDay = new Map<string, string[]>();
+    for (const seen of article.dates) {
+      const day = seen.value.slice(0, 10);
+      byDay.set(day, [...(byDay.get(day) ?? []), seen.raw]);
+    }
+    if (byDay.size < 2) continue;
+    out.push({
+      kind: 'date',
+      subject: `publication date of ${article.outlet ?? article.title ?? article.id}`,
+      variants: [...byDay].map(([value, quotes]) => ({
+        value,
+        articleIds: [article.id],
+        quotes: unique(quotes),
+      })),
+    });
+  }
+  return out;
+}
+
+/** Day-or-finer dates at the same grain within one aligned fact that differ between articles. */
+function eventDateDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
+  const out: Omit<Discrepancy, 'id'>[] = [];
+  for (const { fact, units } of ctx.facts) {
+    const byValue = new Map<string, { articleIds: string[]; quotes: string[] }>();
+    let grain: string | null = null;
+    for (const unit of units) {
+      const times = ctx.annotations[unit.articleIndex]!.times.filter(
+        (t) =>
+          t.start >= unit.start &&
+          t.end <= unit.end &&
+          t.value !== null &&
+          t.grain !== 'duration' &&
+          t.resolution !== 'unresolved',
+      );
+      for (const t of times) {
+        if (grain !== null && t.grain !== grain) continue;
+        grain = t.grain;
+        const entry = byValue.get(t.value!) ?? { articleIds: [], quotes: [] };
+        entry.articleIds = unique([...entry.articleIds, unit.articleId]);
+        entry.quotes = unique([...entry.quotes, sentenceAt(ctx, unit.articleIndex, t.start)?.text ?? t.text]);
+        byValue.set(t.value!, entry);
+      }
+    }
+    if (byValue.size < 2) continue;
+    const variants = [...byValue].map(([value, v]) => ({ value, ...v }));
+    const exclusive = variants.some((v) =>
+      variants.some((w) => w !== v && v.articleIds.some((a) => !w.articleIds.includes(a))),
+    );
+    if (!exclusive) continue;
+    out.push({ kind: 'date', subject: `date of: ${fact.text}`, variants });
+  }
+  return out;
+}
+
+/** Date discrepancies: two dates in one article's header, and one event dated differently by different articles. */
+export function findDateDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
+  return [...headerDateDiscrepancies(ctx), ...eventDateDiscrepancies(ctx)];
+}

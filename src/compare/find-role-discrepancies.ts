@@ -1,0 +1,90 @@
+import type { Mention } from '../model/annotations.js';
+import type { Discrepancy } from '../model/comparison.js';
+import { sentenceAt, unique, type StoryContext } from './story-context.js';
+
+/** Words that change what a title means: a former president is not the president. */
+const ROLE_MODIFIERS: Readonly<Record<string, string>> = {
+  former: 'former',
+  ex: 'former',
+  late: 'late',
+  acting: 'acting',
+  interim: 'acting',
+  deputy: 'deputy',
+  vice: 'deputy',
+  assistant: 'deputy',
+  outgoing: 'outgoing',
+  incoming: 'incoming',
+  elect: 'elect',
+  designate: 'elect',
+  retired: 'former',
+  deceased: 'late',
+};
+// Words of a role that say nothing about its rank: articles, possessives, country adjectives are compared through entities.
+const FILLER = new Set(['the', 'a', 'an', 'of', 'and', 'then', 's']);
+
+interface RoleReading {
+  modifiers: string[];
+  base: Set<string>;
+}
+
+/** The rank modifiers of a role text and the remaining title words. */
+export function readRole(role: string): RoleReading {
+  const words = role
+    .toLowerCase()
+    .replace(/\./g, '')
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0 && !FILLER.has(w));
+  const modifiers = unique(
+    words.map((w) => ROLE_MODIFIERS[w]).filter((m): m is string => m !== undefined),
+  ).sort();
+  const base = new Set(words.filter((w) => ROLE_MODIFIERS[w] === undefined));
+  return { modifiers, base };
+}
+
+// "then-President X" describes the past on purpose; it contradicts nothing.
+function isHistorical(role: string): boolean {
+  return /\bthen\b/i.test(role);
+}
+
+/**
+ * Role discrepancies: one entity given one title with and without a rank modifier
+ * (former, acting, deputy, late, …) by different articles.
+ */
+export function findRoleDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
+  const byKey = new Map<string, { articleIndex: number; mention: Mention; reading: RoleReading }[]>();
+  ctx.annotations.forEach((ann, articleIndex) => {
+    for (const mention of ann.mentions) {
+      if (mention.role === null || mention.type !== 'person' || isHistorical(mention.role)) continue;
+      const list = byKey.get(mention.key) ?? [];
+      list.push({ articleIndex, mention, reading: readRole(mention.role) });
+      byKey.set(mention.key, list);
+    }
+  });
+  const out: Omit<Discrepancy, 'id'>[] = [];
+  for (const readings of byKey.values()) {
+    const modified = readings.filter((r) => r.reading.modifiers.length > 0);
+    for (const signature of unique(modified.map((r) => r.reading.modifiers.join('+')))) {
+      const marked = modified.filter((r) => r.reading.modifiers.join('+') === signature);
+      const base = new Set(marked.flatMap((r) => [...r.reading.base]));
+      const plain = readings.filter(
+        (r) => r.reading.modifiers.length === 0 && [...r.reading.base].some((w) => base.has(w)),
+      );
+      const markedArticles = new Set(marked.map((r) => r.articleIndex));
+      const plainOnly = plain.filter((r) => !markedArticles.has(r.articleIndex));
+      if (plainOnly.length === 0) continue;
+      const name = readings.map((r) => r.mention.name).sort((a, b) => b.length - a.length)[0]!;
+      out.push({
+        kind: 'role',
+        subject: `role of ${name}`,
+        variants: [marked, plainOnly].map((side) => ({
+          value: side[0]!.mention.role!,
+          articleIds: unique(side.map((r) => ctx.articles[r.articleIndex]!.id)),
+          quotes: unique(
+            side.map((r) => sentenceAt(ctx, r.articleIndex, r.mention.start)?.text ?? r.mention.text),
+          ),
+        })),
+      });
+    }
+  }
+  return out;
+}

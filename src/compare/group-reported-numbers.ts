@@ -1,0 +1,114 @@
+import type { Quantity } from '../model/annotations.js';
+import type { ReportedNumber } from '../model/comparison.js';
+import { quantitiesFit } from './fit-quantities.js';
+import { factIdAt, isUnverifiedAt, sentenceAt, unique, type StoryContext } from './story-context.js';
+import { wordConcepts } from './to-concepts.js';
+
+/** One quantity of one article, with what it counts and where it sits. */
+export interface LocatedQuantity {
+  articleIndex: number;
+  quantity: Quantity;
+  /** Entity keys of the mentions inside the counted phrase ("Russian troops" → russia). */
+  entities: Set<string>;
+  /** The first content concepts of the counted phrase. */
+  head: string[];
+  factId: string | null;
+  quote: string;
+  unverified: boolean;
+}
+
+const HEAD_CONCEPTS = 3;
+
+export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
+  const out: LocatedQuantity[] = [];
+  ctx.annotations.forEach((ann, articleIndex) => {
+    for (const quantity of ann.quantities) {
+      const counted = quantity.counted;
+      const entities = new Set(
+        counted
+          ? ann.mentions.filter((m) => m.start >= counted.start && m.end <= counted.end).map((m) => m.key)
+          : [],
+      );
+      const words = counted
+        ? wordConcepts(counted.text).filter((c) => !isEntityWord(c, counted.text, ann))
+        : [];
+      out.push({
+        articleIndex,
+        quantity,
+        entities,
+        head: words.slice(0, HEAD_CONCEPTS),
+        factId: factIdAt(ctx, articleIndex, quantity.start),
+        quote: sentenceAt(ctx, articleIndex, quantity.start)?.text ?? quantity.text,
+        unverified: isUnverifiedAt(ctx, articleIndex, quantity.start),
+      });
+    }
+  });
+  return out;
+}
+
+// Capitalised words of mentions ("Russian" in "Russian troops") are compared through entity keys, not as words.
+function isEntityWord(concept: string, countedText: string, ann: { mentions: { text: string }[] }): boolean {
+  return ann.mentions.some(
+    (m) =>
+      countedText.includes(m.text) &&
+      (m.text.match(/\p{Lu}[\p{L}-]*/gu) ?? []).some((w) => wordConcepts(w).includes(concept)),
+  );
+}
+
+/** True when two quantities count the same kind of thing: same unit, no clashing entities, a shared head concept (or the same fact). */
+export function countSameThing(a: LocatedQuantity, b: LocatedQuantity): boolean {
+  if ((a.quantity.unit ?? null) !== (b.quantity.unit ?? null)) return false;
+  if (a.entities.size > 0 && b.entities.size > 0 && ![...a.entities].some((e) => b.entities.has(e)))
+    return false;
+  if (a.head.some((c) => b.head.includes(c))) return true;
+  return a.factId !== null && a.factId === b.factId && a.head.length === 0 && b.head.length === 0;
+}
+
+/** Quantities grouped by counted thing (single link), each group then split into variants of mutually fitting values. */
+export function groupQuantities(located: LocatedQuantity[]): LocatedQuantity[][][] {
+  const parent = located.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < located.length; i++)
+    for (let j = i + 1; j < located.length; j++)
+      if (countSameThing(located[i]!, located[j]!)) parent[find(i)] = find(j);
+  const groups = new Map<number, LocatedQuantity[]>();
+  located.forEach((q, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(q);
+    else groups.set(root, [q]);
+  });
+  return [...groups.values()].map(splitVariants);
+}
+
+function splitVariants(group: LocatedQuantity[]): LocatedQuantity[][] {
+  const variants: LocatedQuantity[][] = [];
+  for (const q of group) {
+    const home = variants.find((v) => v.every((o) => quantitiesFit(o.quantity, q.quantity)));
+    if (home) home.push(q);
+    else variants.push([q]);
+  }
+  return variants;
+}
+
+/** Every number the story reports, one entry per variant, widest support first. */
+export function reportedNumbers(ctx: StoryContext, groups: LocatedQuantity[][][]): ReportedNumber[] {
+  const variants = groups.flat();
+  variants.sort(
+    (a, b) =>
+      new Set(b.map((q) => q.articleIndex)).size - new Set(a.map((q) => q.articleIndex)).size ||
+      a[0]!.articleIndex - b[0]!.articleIndex ||
+      a[0]!.quantity.start - b[0]!.quantity.start,
+  );
+  return variants.map((variant, k) => {
+    const first = variant[0]!;
+    return {
+      id: `n${k + 1}`,
+      subject: first.quantity.counted?.text ?? '',
+      value: first.quantity.text,
+      articleIds: unique(variant.map((q) => ctx.articles[q.articleIndex]!.id)),
+      quotes: unique(variant.map((q) => q.quote)),
+      verified: variant.some((q) => q.unverified) ? false : null,
+    };
+  });
+}

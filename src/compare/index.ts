@@ -1,0 +1,2 @@
+export { compareStory } from './compare-story.js';
+export type { CompareInput } from './compare-input.js';
