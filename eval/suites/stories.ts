@@ -1,0 +1,139 @@
+/**
+ * `npm run eval -- stories [--tune] [--shuffles N] [--entities]`: story clustering scored with
+ * B-cubed precision/recall/F1 and ARI on ECB+ and BASIL.
+ *
+ * Protocol: thresholds are tuned (with --tune) on ECB+ topics 1–17 only; ECB+ topics
+ * 18–35 and all of BASIL are held out. Every clustering runs on its set alone. Input-order
+ * stability: the same set shuffled with several seeds, batch and online modes.
+ */
+import { annotateArticles } from '../../src/annotate/annotate-articles.js';
+import type { Article } from '../../src/model/article.js';
+import {
+  clusterStories,
+  DEFAULT_CLUSTER_OPTIONS,
+  StoryClusterer,
+  type ClusterOptions,
+} from '../../src/stories/cluster-stories.js';
+import { storyFeatures, type StoryFeatures } from '../../src/stories/story-features.js';
+import { dataDir } from '../data-dir.js';
+import { ecbTopic, loadLabelled } from '../stories/load-labelled.js';
+import { scoreClusters, type ClusterScores } from '../stories/score-clusters.js';
+
+interface Subset {
+  name: string;
+  features: StoryFeatures[];
+  labels: Map<string, string>;
+}
+
+const fmt = (s: ClusterScores): string =>
+  `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  B³F1 ${s.f1.toFixed(3)}  ARI ${s.ari.toFixed(3)}`;
+
+function toMap(groups: string[][]): Map<string, string> {
+  const out = new Map<string, string>();
+  groups.forEach((g, i) => g.forEach((id) => out.set(id, String(i))));
+  return out;
+}
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed >>> 0 || 1;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+function onlineGroups(features: readonly StoryFeatures[], options: ClusterOptions): string[][] {
+  const clusterer = new StoryClusterer(options);
+  for (const f of features) clusterer.add(f);
+  return clusterer.clusterIds();
+}
+
+function scoreBatch(set: Subset, options: ClusterOptions): ClusterScores {
+  return scoreClusters(toMap(clusterStories(set.features, options)), set.labels);
+}
+
+function tune(dev: Subset): ClusterOptions {
+  let best: { options: ClusterOptions; f1: number } = { options: DEFAULT_CLUSTER_OPTIONS, f1: -1 };
+  for (const threshold of [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45]) {
+    for (const nameBoost of [1, 1.5, 2, 3]) {
+      for (const mergeThreshold of [0.3, 0.4, 0.5, 0.6, 0.7]) {
+        const options = { ...DEFAULT_CLUSTER_OPTIONS, threshold, nameBoost, mergeThreshold };
+        const s = scoreBatch(dev, options);
+        if (s.f1 > best.f1) best = { options, f1: s.f1 };
+      }
+    }
+  }
+  const { threshold, nameBoost, mergeThreshold } = best.options;
+  console.log(
+    `tuned on ${dev.name}: threshold ${threshold}, nameBoost ${nameBoost}, mergeThreshold ${mergeThreshold} → B³F1 ${best.f1.toFixed(3)}`,
+  );
+  return best.options;
+}
+
+function option(args: string[], name: string): string | null {
+  const index = args.indexOf(name);
+  return index >= 0 ? (args[index + 1] ?? null) : null;
+}
+
+async function featuresOf(articles: Article[], withEntities: boolean): Promise<StoryFeatures[]> {
+  if (!withEntities) return articles.map((a) => storyFeatures(a));
+  const annotated = await annotateArticles(articles);
+  return articles.map((a, i) =>
+    storyFeatures(
+      a,
+      (annotated[i]?.annotations.mentions ?? []).filter((m) => m.type !== 'other').map((m) => m.key),
+    ),
+  );
+}
+
+export async function run(args: string[]): Promise<void> {
+  const dir = dataDir();
+  const shuffles = Number(option(args, '--shuffles') ?? 5);
+  const withEntities = args.includes('--entities');
+  const started = Date.now();
+  const ecb = await loadLabelled(dir, 'ecbplus');
+  const basil = await loadLabelled(dir, 'basil');
+  const ecbFeatures = await featuresOf(ecb.articles, withEntities);
+  const basilFeatures = await featuresOf(basil.articles, withEntities);
+  const subset = (name: string, keep: (f: StoryFeatures) => boolean): Subset => ({
+    name,
+    features: ecbFeatures.filter(keep),
+    labels: ecb.labels,
+  });
+  const dev = subset('ECB+ topics 1–17 (dev)', (f) => ecbTopic(f.id) <= 17);
+  const test = subset('ECB+ topics 18–35 (held out)', (f) => ecbTopic(f.id) >= 18);
+  const all = subset('ECB+ all 35 topics', () => true);
+  const basilSet: Subset = { name: 'BASIL (held out)', features: basilFeatures, labels: basil.labels };
+  console.log(
+    `loaded ${ecb.articles.length} + ${basil.articles.length} articles in ${Date.now() - started} ms${withEntities ? ' (with entities)' : ''}`,
+  );
+
+  const options = args.includes('--tune') ? tune(dev) : DEFAULT_CLUSTER_OPTIONS;
+  console.log('\nbatch mode (canonical order, reassign + merge):');
+  for (const set of [dev, test, all, basilSet]) {
+    const t = Date.now();
+    const s = scoreBatch(set, options);
+    console.log(
+      `  ${set.name.padEnd(30)} n=${String(set.features.length).padStart(4)}  ${fmt(s)}  (${Date.now() - t} ms)`,
+    );
+  }
+  console.log(`\ninput-order stability, ${shuffles} shuffles (B³F1 min–max, spread):`);
+  for (const set of [test, basilSet]) {
+    for (const mode of ['batch', 'online'] as const) {
+      const f1s: number[] = [];
+      for (let seed = 1; seed <= shuffles; seed++) {
+        const order = shuffled(set.features, seed);
+        const groups = mode === 'batch' ? clusterStories(order, options) : onlineGroups(order, options);
+        f1s.push(scoreClusters(toMap(groups), set.labels).f1);
+      }
+      const min = Math.min(...f1s);
+      const max = Math.max(...f1s);
+      console.log(
+        `  ${set.name.padEnd(30)} ${mode.padEnd(6)} ${min.toFixed(3)}–${max.toFixed(3)}  spread ${(max - min).toFixed(3)}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { isContentWord } from '../similarity/stopwords.js';
+import { normalizeText } from '../similarity/tokenize.js';
+
+/** What story clustering reads of an article: cheap to compute, no annotation needed. */
+export interface StoryFeatures {
+  id: string;
+  /** Milliseconds since the epoch, or null when the date is unknown. */
+  time: number | null;
+  /** Content words of title and body (the title counted `titleWeight` times). */
+  terms: string[];
+  /** Words written capitalised inside a sentence: a cheap stand-in for names. */
+  names: Set<string>;
+  /** Canonical entity keys from annotations, when the caller has them. */
+  entities: Set<string> | null;
+}
+
+export interface FeatureOptions {
+  /** How many times title words count. */
+  titleWeight: number;
+}
+
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { titleWeight: 2 };
+
+// A capitalised word that does not open a sentence or a line.
+const NAME = /(?<![.!?:"“]\s*|^\s*)\b\p{Lu}[\p{L}'’-]+/gmu;
+
+/** Lower-cased, accent-free words written with a capital inside sentences. */
+export function nameWords(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of text.matchAll(NAME)) {
+    for (const word of normalizeText(match[0]).split(' ')) if (isContentWord(word)) names.add(word);
+  }
+  return names;
+}
+
+/** Story features of an article; `entities` are entity keys from annotations when available. */
+export function storyFeatures(
+  article: { id: string; title: string | null; text: string; published: string | null },
+  entities: Iterable<string> | null = null,
+  options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
+): StoryFeatures {
+  const words = (text: string): string[] => normalizeText(text).split(' ').filter(isContentWord);
+  const title = article.title ? words(article.title) : [];
+  const terms = [...words(article.text)];
+  for (let i = 0; i < options.titleWeight; i++) terms.push(...title);
+  const time = article.published ? Date.parse(article.published) : NaN;
+  return {
+    id: article.id,
+    time: Number.isFinite(time) ? time : null,
+    terms,
+    names: nameWords(`${article.title ?? ''}\n${article.text}`),
+    entities: entities ? new Set(entities) : null,
+  };
+}
