@@ -10,6 +10,11 @@ import { findRoleDiscrepancies } from './find-role-discrepancies.js';
 import { groupQuantities, locateQuantities, reportedNumbers } from './group-reported-numbers.js';
 import { splitFactUnits } from './split-fact-units.js';
 import { buildStoryContext } from './story-context.js';
+import { collectClaimMentions } from './collect-claim-mentions.js';
+import { groupClaims, toClaim } from './group-claims.js';
+import { linkClaims } from './link-claims.js';
+import { composeBrief } from './compose-brief.js';
+import { findOmissions, findUniqueDetails } from './find-unique-details.js';
 
 /**
  * Compares the articles of one story: facts aligned across them with their status over
@@ -31,13 +36,17 @@ export function compareStory(input: CompareInput): Comparison {
     ...findPolarityDiscrepancies(ctx, units),
     ...findPlaceDiscrepancies(ctx),
   ].map((d, i) => ({ id: `d${i + 1}`, ...d }));
+  const ids = articles.map((a) => a.id);
+  const claimGroups = groupClaims(collectClaimMentions(ctx));
+  const claims = claimGroups.map((g, i) => toClaim(ctx, g, `c${i + 1}`));
+  linkClaims(claimGroups, claims);
   return {
     facts: facts.map((f) => f.fact),
     discrepancies,
-    claims: [],
+    claims,
     numbers: reportedNumbers(ctx, quantityGroups),
-    brief: [],
-    uniqueDetails: [],
-    omissions: [],
+    brief: composeBrief(ctx, claims, discrepancies),
+    uniqueDetails: findUniqueDetails(ids, facts, totalOrigins),
+    omissions: findOmissions(ids, facts),
   };
 }

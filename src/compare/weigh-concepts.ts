@@ -24,3 +24,18 @@ export function weightedJaccard(a: Set<string>, b: Set<string>, weights: Map<str
   for (const c of b) if (!a.has(c)) union += weights.get(c) ?? 1;
   return union === 0 ? 0 : shared / union;
 }
+
+/** Weighted share of the lighter set found in the other, 0..1: containment rather than likeness. */
+export function weightedOverlap(a: Set<string>, b: Set<string>, weights: Map<string, number>): number {
+  let shared = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const c of a) {
+    const w = weights.get(c) ?? 1;
+    wa += w;
+    if (b.has(c)) shared += w;
+  }
+  for (const c of b) wb += weights.get(c) ?? 1;
+  const lighter = Math.min(wa, wb);
+  return lighter === 0 ? 0 : shared / lighter;
+}
