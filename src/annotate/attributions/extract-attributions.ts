@@ -1,20 +1,17 @@
 import type { Attribution, Sentence, Span } from '../../model/annotations.js';
-import { continueQuotes } from './continue-quotes.js';
-import { findAccordingTo } from './find-according-to.js';
-import { findColonAttributions } from './find-colon-attributions.js';
-import { findCueVerbs } from './find-cue-verbs.js';
-import { findNominalAttributions } from './find-nominal-attributions.js';
-import { findPassiveAttributions } from './find-passive-attributions.js';
-import { findQuoteAttributions } from './find-quote-attributions.js';
 import { findQuotes } from './find-quotes.js';
-import { findReportedSpeech } from './find-reported-speech.js';
-import { spanOf, type AttributionDraft, type SentenceContext } from './sentence-context.js';
-import { tagTokens, type Token } from './tag-tokens.js';
+import { prepareDocument } from './model/features.js';
+import { modelAttributions, shippedModel } from './model/model-attributions.js';
+import type { TaggerModel } from './model/tagger.js';
+import { ruleAttributions } from './rule-attributions.js';
+import { tagTokens } from './tag-tokens.js';
 
 /**
  * Attributions of `text` (who says, thinks or wants what): direct quotations, reported
- * speech, "according to", nominal and passive cues. Nested attributions point to the one
- * they sit in through `parent`. `sourceKey` is left null for entity resolution to fill.
+ * speech, "according to", nominal and passive cues. A tagger trained on PolNeAR `train`
+ * finds the top-level attributions, with the hand-written rules as its features; the
+ * rules' nested attributions are kept inside them and point to their parent through
+ * `parent`. `sourceKey` is left null for entity resolution to fill.
  */
 export function extractAttributions(text: string, sentences: Sentence[]): Attribution[] {
   if (typeof text !== 'string' || !Array.isArray(sentences)) {
@@ -22,88 +19,68 @@ export function extractAttributions(text: string, sentences: Sentence[]): Attrib
       'extractAttributions(text, sentences): pass the article text and splitSentences(text)',
     );
   }
+  const model = shippedModel();
   const tokens = tagTokens(text);
   const quotes = findQuotes(text);
-  const drafts: AttributionDraft[] = [];
-  for (const ctx of contexts(text, sentences, tokens, quotes)) {
-    drafts.push(...keepDistinct(rulesFor(ctx), drafts));
-  }
-  continueQuotes(drafts, sentences, quotes);
-  return nest(
-    text,
-    drafts.sort((a, b) => a.cue.start - b.cue.start),
+  const rules = ruleAttributions(text, sentences, tokens, quotes);
+  if (!model) return rules;
+  return attributionsWithModel(text, sentences, model, rules, tokens, quotes);
+}
+
+/** Attributions by a given tagger model stacked on the rules' attributions `rules`. */
+export function attributionsWithModel(
+  text: string,
+  sentences: Sentence[],
+  model: TaggerModel,
+  rules: Attribution[],
+  tokens = tagTokens(text),
+  quotes: Span[] = findQuotes(text),
+): Attribution[] {
+  const doc = prepareDocument(text, sentences, tokens, quotes, rules);
+  return mergeWithRules(modelAttributions(doc, model), rules);
+}
+
+/**
+ * The rules' attributions (with their nesting), plus the tagger's where it found an
+ * attribution none of whose spans the rules used: the rules are precise where they
+ * fire; the tagger brings the recall.
+ */
+export function mergeWithRules(tagged: Attribution[], rules: Attribution[]): Attribution[] {
+  const spans = rules.flatMap((r) => [
+    r.cue,
+    ...(r.source ? [r.source] : []),
+    ...(r.contentParts ?? [r.content]),
+  ]);
+  const added = tagged.filter(
+    (a) =>
+      ![a.cue, ...(a.source ? [a.source] : []), ...(a.contentParts ?? [a.content])].some((s) =>
+        spans.some((r) => r.start < s.end && s.start < r.end),
+      ),
   );
-}
-
-/** Drafts of every rule for one sentence, the most specific rules first. */
-function rulesFor(ctx: SentenceContext): AttributionDraft[] {
-  const cues = findCueVerbs(ctx);
-  return [
-    ...findQuoteAttributions(ctx, cues),
-    ...findAccordingTo(ctx),
-    ...findPassiveAttributions(ctx),
-    ...findReportedSpeech(ctx, cues),
-    ...findNominalAttributions(ctx),
-    ...findColonAttributions(ctx),
+  const merged = [
+    ...rules.map((r) => ({ ...r, parent: null as number | null, rule: r })),
+    ...added.map((a) => ({ ...a, rule: null })),
   ];
+  merged.sort((a, b) => a.cue.start - b.cue.start);
+  const index = new Map(merged.map((m, i) => [m.rule, i]));
+  return merged.map(({ rule, ...a }) => ({
+    ...a,
+    parent: rule && rule.parent !== null ? (index.get(rules[rule.parent] as Attribution) ?? null) : null,
+  }));
 }
 
-function contexts(text: string, sentences: Sentence[], tokens: Token[], quotes: Span[]): SentenceContext[] {
-  const result: SentenceContext[] = [];
-  let k = 0;
-  for (const sentence of sentences) {
-    while (k < tokens.length && (tokens[k]?.end ?? 0) <= sentence.start) k++;
-    const mine: Token[] = [];
-    while (k < tokens.length && (tokens[k]?.start ?? Infinity) < sentence.end)
-      mine.push(tokens[k++] as Token);
-    result.push({ text, sentence, tokens: mine, quotes });
+/**
+ * The tagger's attributions, plus the rules' nested ones whose cue lies inside one of
+ * their contents (with `parent` pointing to it).
+ */
+export function mergeNested(top: Attribution[], rules: Attribution[]): Attribution[] {
+  const result = [...top];
+  for (const r of rules) {
+    if (r.parent === null) continue;
+    const parent = top.findIndex((a) =>
+      (a.contentParts ?? [a.content]).some((p) => p.start <= r.cue.start && r.cue.end <= p.end),
+    );
+    if (parent >= 0) result.push({ ...r, parent });
   }
   return result;
-}
-
-/** Candidates whose cue overlaps no cue or source already taken. */
-function keepDistinct(candidates: AttributionDraft[], taken: AttributionDraft[]): AttributionDraft[] {
-  const kept: AttributionDraft[] = [];
-  for (const c of candidates) {
-    const clash = [...taken, ...kept].some(
-      (d) => overlaps(d.cue, c.cue) || (d.source !== null && overlaps(d.source, c.cue)),
-    );
-    if (!clash) kept.push(c);
-  }
-  return kept;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-function nest(text: string, drafts: AttributionDraft[]): Attribution[] {
-  return drafts.map((d, i) => ({ ...whole(text, d), parent: parentOf(drafts, i) }));
-}
-
-/** The attribution whose content most tightly contains this one's cue. */
-function parentOf(drafts: AttributionDraft[], i: number): number | null {
-  const cue = (drafts[i] as AttributionDraft).cue;
-  let best: number | null = null;
-  let bestSize = Infinity;
-  drafts.forEach((d, j) => {
-    if (j === i || contains(drafts[i] as AttributionDraft, d.cue)) return;
-    const part = (d.contentParts ?? [d.content]).find((p) => p.start <= cue.start && cue.end <= p.end);
-    if (part && part.end - part.start < bestSize) {
-      best = j;
-      bestSize = part.end - part.start;
-    }
-  });
-  return best;
-}
-
-function contains(d: AttributionDraft, span: Span): boolean {
-  return (d.contentParts ?? [d.content]).some((p) => p.start <= span.start && span.end <= p.end);
-}
-
-function whole(text: string, d: AttributionDraft): Omit<Attribution, 'parent'> {
-  const spans = [d.cue, ...(d.contentParts ?? [d.content]), ...(d.source ? [d.source] : [])];
-  const start = Math.min(...spans.map((s) => s.start));
-  const end = Math.max(...spans.map((s) => s.end));
-  return { ...spanOf(text, start, end), ...d, sourceKey: null };
 }

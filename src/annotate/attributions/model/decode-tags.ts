@@ -1,0 +1,151 @@
+import type { Attribution, CueClass, Span } from '../../../model/annotations.js';
+import { CUE_NOUNS, CUE_VERBS, PASSIVE_CUES } from '../../lexicon/cue-verbs.js';
+import type { Token } from '../tag-tokens.js';
+import type { TaggerDocument } from './features.js';
+import { isInside, roleOf, type Role } from './labels.js';
+
+/** A run of tokens with one role: tokens `first`..`last` (both included). */
+export interface TaggedSpan {
+  role: Role;
+  first: number;
+  last: number;
+}
+
+/** The spans of a label sequence: a B- label or a change of role starts a new one. */
+export function spansOf(labels: ArrayLike<number>): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  let open: TaggedSpan | null = null;
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i] as number;
+    const role = roleOf(label);
+    if (open && role === open.role && isInside(label)) {
+      open.last = i;
+      continue;
+    }
+    if (open) spans.push(open);
+    open = role ? { role, first: i, last: i } : null;
+  }
+  if (open) spans.push(open);
+  return spans;
+}
+
+interface Group {
+  cue: TaggedSpan;
+  source: TaggedSpan | null;
+  content: TaggedSpan[];
+}
+
+/**
+ * Attributions from the tagger's labels: each cue span heads one attribution; every
+ * content and source span joins the nearest cue of its sentence (else of the sentence
+ * before or after). A cue left without content takes the rules' content for that cue,
+ * else the rest of its sentence.
+ */
+export function decodeTags(doc: TaggerDocument, labels: ArrayLike<number>): Attribution[] {
+  const spans = spansOf(labels);
+  const groups: Group[] = spans
+    .filter((s) => s.role === 'CUE')
+    .map((cue) => ({ cue, source: null, content: [] }));
+  if (groups.length === 0) return [];
+  for (const span of spans) {
+    if (span.role === 'CONTENT') nearest(doc, span, groups, () => true)?.content.push(span);
+  }
+  for (const span of spans) {
+    if (span.role !== 'SOURCE') continue;
+    const group =
+      nearest(doc, span, groups, (g) => g.source === null) ?? nearest(doc, span, groups, () => true);
+    if (group && group.source === null) group.source = span;
+  }
+  const attributions: Attribution[] = [];
+  for (const g of groups) {
+    const cue = spanOfTokens(doc, g.cue);
+    const parts = g.content.map((c) => spanOfTokens(doc, c)).sort((a, b) => a.start - b.start);
+    if (parts.length === 0) {
+      const fallback = fallbackContent(doc, g.cue);
+      if (!fallback) continue;
+      parts.push(fallback);
+    }
+    const source = g.source ? spanOfTokens(doc, g.source) : null;
+    const first = parts[0] as Span;
+    const all = [cue, ...parts, ...(source ? [source] : [])];
+    const start = Math.min(...all.map((s) => s.start));
+    const end = Math.max(...all.map((s) => s.end));
+    attributions.push({
+      text: doc.text.slice(start, end),
+      start,
+      end,
+      source,
+      sourceKey: null,
+      cue,
+      cueClass: cueClassOfTokens(doc.tokens.slice(g.cue.first, g.cue.last + 1)),
+      content: first,
+      ...(parts.length > 1 ? { contentParts: parts } : {}),
+      kind: isQuoted(doc, g.content[0]) ? 'direct' : 'reported',
+      parent: null,
+    });
+  }
+  return attributions.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** The group whose cue is nearest to `span`: same sentence first, else the adjacent sentences. */
+function nearest(
+  doc: TaggerDocument,
+  span: TaggedSpan,
+  groups: Group[],
+  eligible: (g: Group) => boolean,
+): Group | null {
+  const from = doc.sentenceOf[span.first] as number;
+  const to = doc.sentenceOf[span.last] as number;
+  let best: Group | null = null;
+  let bestKey = Infinity;
+  for (const g of groups) {
+    if (!eligible(g)) continue;
+    const cs = doc.sentenceOf[g.cue.first] as number;
+    const sentenceGap = cs < from ? from - cs : cs > to ? cs - to : 0;
+    if (sentenceGap > 1) continue;
+    const tokenGap = g.cue.first > span.last ? g.cue.first - span.last : span.first - g.cue.last;
+    const key = sentenceGap * 100_000 + Math.abs(tokenGap);
+    if (key < bestKey) {
+      bestKey = key;
+      best = g;
+    }
+  }
+  return best;
+}
+
+function spanOfTokens(doc: TaggerDocument, span: TaggedSpan): Span {
+  const start = (doc.tokens[span.first] as Token).start;
+  const end = (doc.tokens[span.last] as Token).end;
+  return { text: doc.text.slice(start, end), start, end };
+}
+
+function isQuoted(doc: TaggerDocument, span: TaggedSpan | undefined): boolean {
+  return !!span && doc.quoted[span.first] === 1 && doc.quoted[span.last] === 1;
+}
+
+/** The stance of a cue from its words in the lexicon; `assert` when none is listed. */
+export function cueClassOfTokens(tokens: Token[]): CueClass {
+  for (const t of tokens) {
+    const c =
+      CUE_VERBS.get(t.lemma)?.cueClass ??
+      CUE_VERBS.get(t.lower)?.cueClass ??
+      CUE_NOUNS.get(t.lower) ??
+      PASSIVE_CUES.get(t.lower);
+    if (c) return c;
+  }
+  return 'assert';
+}
+
+/** Content for a cue the tagger left without one: the rules' content for that cue, else the rest of its sentence. */
+function fallbackContent(doc: TaggerDocument, cue: TaggedSpan): Span | null {
+  const start = (doc.tokens[cue.first] as Token).start;
+  const end = (doc.tokens[cue.last] as Token).end;
+  const rule = doc.rules.find((a) => a.cue.start < end && start < a.cue.end);
+  if (rule) return rule.content;
+  const s = doc.sentenceOf[cue.first] as number;
+  let last = cue.last;
+  while (last + 1 < doc.tokens.length && doc.sentenceOf[last + 1] === s) last++;
+  while (last > cue.last && (doc.tokens[last] as Token).pos === 'PUNCT') last--;
+  if (last === cue.last) return null;
+  return spanOfTokens(doc, { role: 'CONTENT', first: cue.last + 1, last });
+}

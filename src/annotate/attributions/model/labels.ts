@@ -1,0 +1,29 @@
+/** The roles a token can play in a PolNeAR-style (univocal) attribution. */
+export type Role = 'SOURCE' | 'CUE' | 'CONTENT';
+
+export const ROLES: readonly Role[] = ['SOURCE', 'CUE', 'CONTENT'];
+
+/** BIO labels of the tagger, in the order of the weight columns. */
+export const LABELS = ['O', 'B-SOURCE', 'I-SOURCE', 'B-CUE', 'I-CUE', 'B-CONTENT', 'I-CONTENT'] as const;
+export type Label = (typeof LABELS)[number];
+
+export const OUTSIDE = 0;
+
+/** Label index of `role` beginning (`inside` false) or continuing a span. */
+export function labelOf(role: Role, inside: boolean): number {
+  return 1 + ROLES.indexOf(role) * 2 + (inside ? 1 : 0);
+}
+
+/** The role of a label index, or null for O. */
+export function roleOf(label: number): Role | null {
+  return label <= 0 || label >= LABELS.length ? null : (ROLES[(label - 1) >> 1] ?? null);
+}
+
+export function isInside(label: number): boolean {
+  return label > 0 && label % 2 === 0;
+}
+
+/** Whether `label` may follow `previous`: an I- label only continues its own role. */
+export function allowedAfter(previous: number, label: number): boolean {
+  return !isInside(label) || roleOf(previous) === roleOf(label);
+}

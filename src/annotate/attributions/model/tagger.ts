@@ -1,0 +1,102 @@
+import {
+  advanceHistory,
+  hashFeature,
+  historyFeatures,
+  staticFeatures,
+  type HistoryState,
+  type TaggerDocument,
+} from './features.js';
+import { allowedAfter, LABELS, OUTSIDE } from './labels.js';
+
+export const LABEL_COUNT = LABELS.length;
+
+/** A linear tagger over hashed features: `weights[(hash & mask) * LABEL_COUNT + label]`. */
+export interface TaggerModel {
+  /** log2 of the number of hash buckets. */
+  bits: number;
+  weights: Float32Array;
+}
+
+/** Hashed static features of every token, flattened: token `i` owns `ids[offsets[i]..offsets[i+1])`. */
+export interface HashedFeatures {
+  ids: Uint32Array;
+  offsets: Uint32Array;
+}
+
+/** Row offsets (bucket × label count) of a list of feature strings. */
+export function rowsOf(features: readonly string[], bits: number): number[] {
+  const mask = (1 << bits) - 1;
+  return features.map((f) => (hashFeature(f) & mask) * LABEL_COUNT);
+}
+
+export function hashStatic(doc: TaggerDocument, bits: number): HashedFeatures {
+  const lists = staticFeatures(doc);
+  const offsets = new Uint32Array(lists.length + 1);
+  let total = 0;
+  lists.forEach((l, i) => {
+    offsets[i] = total;
+    total += l.length;
+  });
+  offsets[lists.length] = total;
+  const ids = new Uint32Array(total);
+  lists.forEach((l, i) => ids.set(rowsOf(l, bits), offsets[i] as number));
+  return { ids, offsets };
+}
+
+/** Adds the weights of the rows `ids[from..to)` to `scores` (length LABEL_COUNT). */
+export function addRows(
+  weights: Float32Array,
+  ids: ArrayLike<number>,
+  from: number,
+  to: number,
+  scores: Float64Array,
+): void {
+  for (let k = from; k < to; k++) {
+    const row = ids[k] as number;
+    for (let l = 0; l < LABEL_COUNT; l++) scores[l] = (scores[l] as number) + (weights[row + l] as number);
+  }
+}
+
+/** The best label allowed after `previous`. */
+export function bestLabel(scores: Float64Array, previous: number): number {
+  let best = OUTSIDE;
+  let bestScore = -Infinity;
+  for (let l = 0; l < LABEL_COUNT; l++) {
+    if (!allowedAfter(previous, l)) continue;
+    const s = scores[l] as number;
+    if (s > bestScore) {
+      bestScore = s;
+      best = l;
+    }
+  }
+  return best;
+}
+
+/**
+ * Labels every token of `doc`, greedily from left to right, each decision seeing the
+ * labels already given (an I- label only continues a span of its own role). `onToken`
+ * (training) sees each decision and may replace it.
+ */
+export function tagDocument(
+  model: TaggerModel,
+  doc: TaggerDocument,
+  hashed: HashedFeatures = hashStatic(doc, model.bits),
+  onToken?: (i: number, predicted: number, history: number[], previous: number) => number,
+): Uint8Array {
+  const n = doc.tokens.length;
+  const labels = new Uint8Array(n);
+  const scores = new Float64Array(LABEL_COUNT);
+  const state: HistoryState = { seen: 0 };
+  for (let i = 0; i < n; i++) {
+    scores.fill(0);
+    addRows(model.weights, hashed.ids, hashed.offsets[i] as number, hashed.offsets[i + 1] as number, scores);
+    const history = rowsOf(historyFeatures(doc, i, labels, state), model.bits);
+    addRows(model.weights, history, 0, history.length, scores);
+    const previous = i > 0 ? (labels[i - 1] as number) : OUTSIDE;
+    let label = bestLabel(scores, previous);
+    if (onToken) label = onToken(i, label, history, previous);
+    labels[i] = label;
+    advanceHistory(doc, i, label, state);
+  }
+  return labels;
+}
