@@ -1,0 +1,57 @@
+import type { PutArticleResult, Store, StoryWriter } from './store.js';
+
+/**
+ * Decides the story of stored articles that have none yet, while holding the story lock.
+ * The stories part's online clustering implements this, keeping its index in the
+ * clustering state (`writer.getClusteringState(index)` / `putClusteringState`).
+ */
+export interface StoryAssigner {
+  assign(writer: StoryWriter, articleIds: string[]): Promise<void>;
+}
+
+export interface IngestSummary {
+  results: PutArticleResult[];
+  stored: number;
+  duplicates: number;
+  /** Articles given a story by this call (new ones, and earlier ones a crash left without). */
+  assigned: number;
+}
+
+/**
+ * Stores records (each content once), then, under the story lock, assigns every one of
+ * them that has no story yet, so an ingest that died between the two steps is completed
+ * by the next one that sees the same articles.
+ */
+export async function ingestRecords(
+  store: Store,
+  records: Parameters<Store['putArticles']>[0],
+  assigner: StoryAssigner,
+): Promise<IngestSummary> {
+  const results = await store.putArticles(records);
+  const ids = [...new Set(results.map((r) => r.id))];
+  const assigned = await store.withStoryLock(async (writer) => {
+    const pending: string[] = [];
+    for (const id of ids) if ((await writer.getArticle(id))?.storyId === null) pending.push(id);
+    if (pending.length) await assigner.assign(writer, pending);
+    return pending.length;
+  });
+  const stored = results.filter((r) => r.isNew).length;
+  return { results, stored, duplicates: results.length - stored, assigned };
+}
+
+/**
+ * PLACEHOLDER until the stories part's online clustering lands: one story per stored
+ * content (exact duplicates are already one article, so this groups nothing else).
+ */
+export const assignByContentHash: StoryAssigner = {
+  async assign(writer, articleIds) {
+    for (const id of articleIds) {
+      const stored = await writer.getArticle(id);
+      if (!stored) continue;
+      const storyId = `story-${stored.article.contentHash.slice(0, 16)}`;
+      if (!(await writer.getStory(storyId)))
+        await writer.putStory({ id: storyId, title: stored.article.title });
+      await writer.assignArticle(storyId, id);
+    }
+  },
+};

@@ -1,0 +1,384 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from './database.js';
+import type { Engine } from './engine.js';
+import { checkListQuery, encodeCursor, toSortTime, type CheckedListQuery } from './list-query.js';
+import { runMigrations } from './run-migrations.js';
+import type {
+  ArticleRecord,
+  ClusteringState,
+  ListQuery,
+  Page,
+  PutArticleResult,
+  Store,
+  StoredArticle,
+  StoryDetail,
+  StoryInit,
+  StorySummary,
+  StoryWriter,
+} from './store.js';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+const now = (): string => new Date().toISOString();
+
+const parseJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
+
+function requireId(call: string, name: string, value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0)
+    throw new TypeError(`${call}: ${name} must be a non-empty string`);
+  return value;
+}
+
+function checkRecord(record: ArticleRecord, index: number): void {
+  const article = record?.article;
+  if (
+    !article ||
+    typeof article.id !== 'string' ||
+    typeof article.contentHash !== 'string' ||
+    !record.annotations
+  ) {
+    throw new TypeError(
+      `putArticles(records): record ${index} must be { article, annotations } with article.id and article.contentHash, as annotateArticles returns`,
+    );
+  }
+}
+
+/** Publication time when it parses, else the ingestion time, in UTC. */
+function sortTimeOf(record: ArticleRecord, ingestedAt: string): string {
+  const published = record.article.published;
+  return published && !Number.isNaN(Date.parse(published)) ? toSortTime(published) : ingestedAt;
+}
+
+interface ArticleRow {
+  id: string;
+  article: string;
+  annotations: string;
+  ingested_at: string;
+  story_id: string | null;
+}
+
+const toStoredArticle = (row: ArticleRow): StoredArticle => ({
+  article: parseJson(row.article) as StoredArticle['article'],
+  annotations: parseJson(row.annotations) as StoredArticle['annotations'],
+  ingestedAt: row.ingested_at,
+  storyId: row.story_id,
+});
+
+function toPage<T>(rows: Array<{ seq: number | string }>, items: T[], limit: number): Page<T> {
+  const more = rows.length > limit;
+  const last = rows[limit - 1];
+  return { items: items.slice(0, limit), nextCursor: more && last ? encodeCursor(Number(last.seq)) : null };
+}
+
+/** The `Store` over any Kysely dialect: every engine runs this same code with its own `Engine`. */
+export class SqlStore implements Store {
+  readonly capabilities;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly exec: Executor = engine.db,
+    private readonly inTransaction = false,
+  ) {
+    this.capabilities = engine.capabilities;
+  }
+
+  async migrate(): Promise<void> {
+    await runMigrations(this.engine);
+  }
+
+  async schemaVersions(): Promise<number[]> {
+    const rows = await this.exec
+      .selectFrom('schema_migrations')
+      .select('version')
+      .orderBy('version')
+      .execute();
+    return rows.map((row) => Number(row.version));
+  }
+
+  async close(): Promise<void> {
+    if (this.inTransaction) throw new TypeError('close(): call it on the store, not inside withStoryLock');
+    await this.engine.db.destroy();
+    await this.engine.afterClose?.();
+  }
+
+  async putArticles(records: ArticleRecord[]): Promise<PutArticleResult[]> {
+    if (!Array.isArray(records))
+      throw new TypeError('putArticles(records): expected an array of { article, annotations }');
+    records.forEach(checkRecord);
+    const ingestedAt = now();
+    // Insert in content-hash order so concurrent writers take row locks in one order (no deadlocks).
+    const order = records
+      .map((_, i) => i)
+      .sort((a, b) => compare(records[a]!.article.contentHash, records[b]!.article.contentHash));
+    const results: PutArticleResult[] = new Array(records.length);
+    const write = async (trx: Executor): Promise<void> => {
+      for (const i of order) results[i] = await putOne(trx, records[i]!, ingestedAt);
+    };
+    if (this.inTransaction) await write(this.exec);
+    else await this.engine.db.transaction().execute(write);
+    return results;
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    requireId('getArticle(id)', 'id', id);
+    const row = await this.articleQuery().where('a.id', '=', id).executeTakeFirst();
+    return row ? toStoredArticle(row) : null;
+  }
+
+  async listArticles(query?: ListQuery): Promise<Page<StoredArticle>> {
+    const q = checkListQuery('listArticles(query)', query);
+    let select = this.articleQuery().select('a.seq');
+    if (q.since) select = select.where('a.sort_time', '>=', q.since);
+    if (q.outlet) select = select.where('a.outlet', '=', q.outlet);
+    if (q.pattern) select = select.where(likeTitle('a.title', q.pattern));
+    if (q.beforeSeq !== null) select = select.where('a.seq', '<', q.beforeSeq);
+    const rows = await select
+      .orderBy('a.seq', 'desc')
+      .limit(q.limit + 1)
+      .execute();
+    return toPage(rows, rows.slice(0, q.limit).map(toStoredArticle), q.limit);
+  }
+
+  async listStories(query?: ListQuery): Promise<Page<StorySummary>> {
+    const q = checkListQuery('listStories(query)', query);
+    const rows = await this.storyQuery(q)
+      .orderBy('s.seq', 'desc')
+      .limit(q.limit + 1)
+      .execute();
+    const page = rows.slice(0, q.limit);
+    const members = await this.storyMembers(page.map((row) => row.id));
+    const items = page.map((row) => summarise(row, members.get(row.id) ?? []));
+    return toPage(rows, items, q.limit);
+  }
+
+  async getStory(id: string): Promise<StoryDetail | null> {
+    requireId('getStory(id)', 'id', id);
+    const row = await this.exec
+      .selectFrom('stories as s')
+      .select(['s.id', 's.title', 's.created_at', 's.updated_at'])
+      .where('s.id', '=', id)
+      .executeTakeFirst();
+    if (!row) return null;
+    const members = (await this.storyMembers([id])).get(id) ?? [];
+    return { ...summarise(row, members), articleIds: members.map((m) => m.article_id) };
+  }
+
+  async putStory(story: StoryInit): Promise<void> {
+    requireId('putStory(story)', 'story.id', story?.id);
+    if (story.title !== null && typeof story.title !== 'string')
+      throw new TypeError('putStory(story): story.title must be a string or null');
+    const time = now();
+    await this.exec
+      .insertInto('stories')
+      .values({ id: story.id, title: story.title, created_at: time, updated_at: time })
+      .onConflict((oc) => oc.column('id').doUpdateSet({ title: story.title, updated_at: time }))
+      .execute();
+  }
+
+  async assignArticle(storyId: string, articleId: string): Promise<void> {
+    const call = 'assignArticle(storyId, articleId)';
+    requireId(call, 'storyId', storyId);
+    requireId(call, 'articleId', articleId);
+    const story = await this.exec
+      .selectFrom('stories')
+      .select('id')
+      .where('id', '=', storyId)
+      .executeTakeFirst();
+    if (!story) throw new TypeError(`${call}: story "${storyId}" does not exist; putStory it first`);
+    const article = await this.exec
+      .selectFrom('articles')
+      .select('id')
+      .where('id', '=', articleId)
+      .executeTakeFirst();
+    if (!article) throw new TypeError(`${call}: article "${articleId}" is not stored; putArticles it first`);
+    const time = now();
+    const previous = await this.exec
+      .selectFrom('story_articles')
+      .select('story_id')
+      .where('article_id', '=', articleId)
+      .executeTakeFirst();
+    await this.exec
+      .insertInto('story_articles')
+      .values({ article_id: articleId, story_id: storyId, assigned_at: time })
+      .onConflict((oc) => oc.column('article_id').doUpdateSet({ story_id: storyId, assigned_at: time }))
+      .execute();
+    const touched = previous && previous.story_id !== storyId ? [storyId, previous.story_id] : [storyId];
+    await this.exec.updateTable('stories').set({ updated_at: time }).where('id', 'in', touched).execute();
+  }
+
+  async listUnassignedArticleIds(limit = 1000): Promise<string[]> {
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new TypeError('listUnassignedArticleIds(limit): limit must be a positive whole number');
+    const rows = await this.exec
+      .selectFrom('articles as a')
+      .leftJoin('story_articles as sa', 'sa.article_id', 'a.id')
+      .select('a.id')
+      .where('sa.article_id', 'is', null)
+      .orderBy('a.seq')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
+  async getClusteringState(index: string): Promise<ClusteringState | null> {
+    requireId('getClusteringState(index)', 'index', index);
+    const row = await this.exec
+      .selectFrom('clustering_state')
+      .selectAll()
+      .where('index_name', '=', index)
+      .executeTakeFirst();
+    return row
+      ? { state: parseJson(row.state), revision: Number(row.revision), updatedAt: row.updated_at }
+      : null;
+  }
+
+  async putClusteringState(index: string, state: unknown): Promise<void> {
+    requireId('putClusteringState(index, state)', 'index', index);
+    const json = JSON.stringify(state);
+    if (json === undefined)
+      throw new TypeError(
+        'putClusteringState(index, state): state must be a JSON value (object, array, string, number, boolean or null)',
+      );
+    const time = now();
+    await this.exec
+      .insertInto('clustering_state')
+      .values({ index_name: index, state: json, revision: 1, updated_at: time })
+      .onConflict((oc) =>
+        oc.column('index_name').doUpdateSet({
+          state: json,
+          updated_at: time,
+          revision: sql<number>`clustering_state.revision + 1`,
+        }),
+      )
+      .execute();
+  }
+
+  async withStoryLock<T>(fn: (writer: StoryWriter) => Promise<T>): Promise<T> {
+    if (typeof fn !== 'function')
+      throw new TypeError('withStoryLock(fn): fn must be an async function (writer) => …');
+    if (this.inTransaction)
+      throw new TypeError('withStoryLock(fn): already inside withStoryLock; use the writer you were given');
+    return this.engine.db.transaction().execute(async (trx) => {
+      await this.engine.lock(trx, 'stories');
+      return fn(new SqlStore(this.engine, trx, true));
+    });
+  }
+
+  private articleQuery() {
+    return this.exec
+      .selectFrom('articles as a')
+      .leftJoin('story_articles as sa', 'sa.article_id', 'a.id')
+      .select(['a.id', 'a.article', 'a.annotations', 'a.ingested_at', 'sa.story_id']);
+  }
+
+  private storyQuery(q: CheckedListQuery) {
+    const member = () =>
+      this.exec
+        .selectFrom('story_articles as sa')
+        .innerJoin('articles as a', 'a.id', 'sa.article_id')
+        .select(sql`1`.as('one'))
+        .where('sa.story_id', '=', sql.ref<string>('s.id'));
+    let select = this.exec
+      .selectFrom('stories as s')
+      .select(['s.seq', 's.id', 's.title', 's.created_at', 's.updated_at']);
+    if (q.since) {
+      const since = q.since;
+      select = select.where(({ exists }) => exists(member().where('a.sort_time', '>=', since)));
+    }
+    if (q.outlet) {
+      const outlet = q.outlet;
+      select = select.where(({ exists }) => exists(member().where('a.outlet', '=', outlet)));
+    }
+    if (q.pattern) {
+      const pattern = q.pattern;
+      select = select.where(({ or, exists }) =>
+        or([likeTitle('s.title', pattern), exists(member().where(likeTitle('a.title', pattern)))]),
+      );
+    }
+    if (q.beforeSeq !== null) select = select.where('s.seq', '<', q.beforeSeq);
+    return select;
+  }
+
+  private async storyMembers(ids: string[]): Promise<Map<string, MemberRow[]>> {
+    const members = new Map<string, MemberRow[]>();
+    if (!ids.length) return members;
+    const rows = await this.exec
+      .selectFrom('story_articles as sa')
+      .innerJoin('articles as a', 'a.id', 'sa.article_id')
+      .select(['sa.story_id', 'sa.article_id', 'a.outlet'])
+      .where('sa.story_id', 'in', ids)
+      .orderBy('a.sort_time')
+      .orderBy('a.seq')
+      .execute();
+    for (const row of rows) members.set(row.story_id, [...(members.get(row.story_id) ?? []), row]);
+    return members;
+  }
+}
+
+interface MemberRow {
+  story_id: string;
+  article_id: string;
+  outlet: string | null;
+}
+
+function summarise(
+  row: { id: string; title: string | null; created_at: string; updated_at: string },
+  members: MemberRow[],
+): StorySummary {
+  const outlets = [...new Set(members.map((m) => m.outlet).filter((o): o is string => o !== null))].sort();
+  return {
+    id: row.id,
+    title: row.title,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    articleCount: members.length,
+    outlets,
+  };
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function likeTitle(column: 'a.title' | 's.title', pattern: string) {
+  return sql<boolean>`lower(coalesce(${sql.ref(column)}, '')) like ${pattern} escape '\\'`;
+}
+
+/** Stores one record unless its content is already there; a taken id gets the content-hash suffix. */
+async function putOne(trx: Executor, record: ArticleRecord, ingestedAt: string): Promise<PutArticleResult> {
+  const { article, annotations } = record;
+  const hash = article.contentHash;
+  const base = { inputId: article.id, contentHash: hash };
+  for (const id of [article.id, `${article.id}@${hash.slice(0, 12)}`]) {
+    const existing = await findByHash(trx, hash);
+    if (existing) return { ...base, id: existing, isNew: false };
+    const inserted = await trx
+      .insertInto('articles')
+      .values({
+        id,
+        content_hash: hash,
+        outlet: article.outlet,
+        title: article.title,
+        sort_time: sortTimeOf(record, ingestedAt),
+        ingested_at: ingestedAt,
+        article: JSON.stringify(article),
+        annotations: JSON.stringify(annotations),
+      })
+      .onConflict((oc) => oc.doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (inserted) return { ...base, id: inserted.id, isNew: true };
+  }
+  const existing = await findByHash(trx, hash);
+  if (existing) return { ...base, id: existing, isNew: false };
+  throw new Error(
+    `putArticles: could not store "${article.id}": its id and "${article.id}@${hash.slice(0, 12)}" are both taken`,
+  );
+}
+
+async function findByHash(trx: Executor, hash: string): Promise<string | null> {
+  const row = await trx
+    .selectFrom('articles')
+    .select('id')
+    .where('content_hash', '=', hash)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
