@@ -11,7 +11,10 @@ const ANAPHOR_WINDOW = 3;
 function differentSpeakers(a: ClaimGroup, b: ClaimGroup): boolean {
   const ka = a[0]!.speakerKey;
   const kb = b[0]!.speakerKey;
-  return ka !== null && kb !== null && ka !== kb;
+  if (ka !== null && kb !== null) return ka !== kb;
+  // Unresolved speakers ("the rebels") are told apart by their head word.
+  const head = (g: ClaimGroup): string => g[0]!.speaker.toLowerCase().split(/\s+/).pop() ?? '';
+  return ka === null && kb === null && head(a) !== '' && head(a) !== head(b);
 }
 
 const isDenial = (g: ClaimGroup): boolean => g.some((m) => m.stance === 'deny');
