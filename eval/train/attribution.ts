@@ -8,7 +8,11 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { mergeNested, mergeWithRules } from '../../src/annotate/attributions/extract-attributions.js';
+import {
+  mergeModelFirst,
+  mergeNested,
+  mergeWithRules,
+} from '../../src/annotate/attributions/extract-attributions.js';
 import { findQuotes } from '../../src/annotate/attributions/find-quotes.js';
 import { labelBySpans, prepareDocument } from '../../src/annotate/attributions/model/features.js';
 import type { Role } from '../../src/annotate/attributions/model/labels.js';
@@ -139,6 +143,7 @@ export async function run(args: string[]): Promise<void> {
     const model = zero();
     const rules = zero();
     const merged = zero();
+    const modelFirst = zero();
     for (const fold of folds) {
       console.log(`fold ${fold + 1}/${o.cv}`);
       const trainSet = examples.filter((_, i) => i % o.cv !== fold);
@@ -150,11 +155,13 @@ export async function run(args: string[]): Promise<void> {
         const tagged = modelAttributions(e.doc, tagger);
         add(model, d.text, mergeNested(tagged, e.doc.rules), d.gold);
         add(merged, d.text, mergeWithRules(tagged, e.doc.rules), d.gold);
+        add(modelFirst, d.text, mergeModelFirst(tagged, e.doc.rules), d.gold);
       });
     }
     report('rules', rules);
     report('model', model);
     report('rules+', merged);
+    report('model+', modelFirst);
     return;
   }
   const tagger = train(examples, o);

@@ -46,26 +46,40 @@ export function attributionsWithModel(
  * fire; the tagger brings the recall.
  */
 export function mergeWithRules(tagged: Attribution[], rules: Attribution[]): Attribution[] {
-  const spans = rules.flatMap((r) => [
-    r.cue,
-    ...(r.source ? [r.source] : []),
-    ...(r.contentParts ?? [r.content]),
-  ]);
-  const added = tagged.filter(
-    (a) =>
-      ![a.cue, ...(a.source ? [a.source] : []), ...(a.contentParts ?? [a.content])].some((s) =>
-        spans.some((r) => r.start < s.end && s.start < r.end),
-      ),
+  return unionBy(rules, tagged);
+}
+
+/**
+ * The tagger's attributions, plus the rules' top-level ones none of whose spans the
+ * tagger used, plus the rules' nested ones inside them.
+ */
+export function mergeModelFirst(tagged: Attribution[], rules: Attribution[]): Attribution[] {
+  const top = unionBy(
+    tagged,
+    rules.filter((r) => r.parent === null),
+  );
+  return mergeNested(top, rules);
+}
+
+function spansOfAttribution(a: Attribution): Span[] {
+  return [a.cue, ...(a.source ? [a.source] : []), ...(a.contentParts ?? [a.content])];
+}
+
+/** `first` with its nesting, plus the attributions of `second` that share no span with `first`. */
+function unionBy(first: Attribution[], second: Attribution[]): Attribution[] {
+  const taken = first.flatMap(spansOfAttribution);
+  const added = second.filter(
+    (a) => !spansOfAttribution(a).some((s) => taken.some((t) => t.start < s.end && s.start < t.end)),
   );
   const merged = [
-    ...rules.map((r) => ({ ...r, parent: null as number | null, rule: r })),
-    ...added.map((a) => ({ ...a, rule: null })),
+    ...first.map((a) => ({ ...a, parent: null as number | null, from: a as Attribution | null })),
+    ...added.map((a) => ({ ...a, parent: null as number | null, from: null })),
   ];
   merged.sort((a, b) => a.cue.start - b.cue.start);
-  const index = new Map(merged.map((m, i) => [m.rule, i]));
-  return merged.map(({ rule, ...a }) => ({
+  const index = new Map(merged.map((m, i) => [m.from, i]));
+  return merged.map(({ from, ...a }) => ({
     ...a,
-    parent: rule && rule.parent !== null ? (index.get(rules[rule.parent] as Attribution) ?? null) : null,
+    parent: from && from.parent !== null ? (index.get(first[from.parent] as Attribution) ?? null) : null,
   }));
 }
 

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../sentences/split-sentences.js';
+import { findQuotes } from '../find-quotes.js';
+import { ruleAttributions } from '../rule-attributions.js';
+import { tagTokens } from '../tag-tokens.js';
+import { decodeTags, spansOf } from './decode-tags.js';
+import {
+  hashFeature,
+  labelBySpans,
+  prepareDocument,
+  staticFeatures,
+  type TaggerDocument,
+} from './features.js';
+import { allowedAfter, LABELS, labelOf } from './labels.js';
+import { decodeModel, encodeModel } from './model-codec.js';
+import { modelAttributions, shippedModel } from './model-attributions.js';
+
+function prepare(text: string): TaggerDocument {
+  const sentences = splitSentences(text);
+  const tokens = tagTokens(text);
+  const quotes = findQuotes(text);
+  return prepareDocument(text, sentences, tokens, quotes, ruleAttributions(text, sentences, tokens, quotes));
+}
+
+const label = (name: (typeof LABELS)[number]): number => LABELS.indexOf(name);
+
+describe('attribution tagger: features', () => {
+  it('should give each token its word, part of speech, lexicon class and rule label', () => {
+    const doc = prepare('The mayor said on Monday that the bridge would reopen.');
+    const features = staticFeatures(doc);
+    expect(features).toHaveLength(doc.tokens.length);
+    const said = doc.tokens.findIndex((t) => t.lower === 'said');
+    expect(features[said]).toEqual(
+      expect.arrayContaining(['w=said', 'l=say', 'p=VERB', 'lx=v:assert', 'r=B-C', 'w-1=mayor']),
+    );
+    expect(features[0]).toEqual(expect.arrayContaining(['w-1=|', 'sp=0']));
+  });
+
+  it('should mark quoted tokens and sentence of each token', () => {
+    const doc = prepare('He said: “We will win.” Then he left.');
+    const we = doc.tokens.findIndex((t) => t.text === 'We');
+    const then = doc.tokens.findIndex((t) => t.text === 'Then');
+    expect(doc.quoted[we]).toBe(1);
+    expect(doc.quoted[then]).toBe(0);
+    expect(doc.sentenceOf[then]).toBe(1);
+    expect(doc.position[then]).toBe(0);
+  });
+
+  it('should hash feature strings deterministically', () => {
+    expect(hashFeature('w=said')).toBe(hashFeature('w=said'));
+    expect(hashFeature('w=said')).not.toBe(hashFeature('w=says'));
+  });
+
+  it('should label tokens B- where a span starts and I- inside it', () => {
+    const tokens = tagTokens('Officials said the town fell.');
+    const labels = labelBySpans(tokens, [
+      { start: 0, end: 9, role: 'SOURCE', id: 0 },
+      { start: 10, end: 14, role: 'CUE', id: 0 },
+      { start: 15, end: 28, role: 'CONTENT', id: 0 },
+    ]);
+    expect([...labels].map((l) => LABELS[l])).toEqual([
+      'B-SOURCE',
+      'B-CUE',
+      'B-CONTENT',
+      'I-CONTENT',
+      'I-CONTENT',
+      'O',
+    ]);
+  });
+
+  it('should allow an I- label only after its own role', () => {
+    expect(allowedAfter(label('B-CUE'), label('I-CUE'))).toBe(true);
+    expect(allowedAfter(label('O'), label('I-CUE'))).toBe(false);
+    expect(allowedAfter(label('I-SOURCE'), label('I-CONTENT'))).toBe(false);
+    expect(labelOf('CONTENT', true)).toBe(label('I-CONTENT'));
+  });
+});
+
+describe('attribution tagger: decoding labels into attributions', () => {
+  it('should join source, cue and content spans into one attribution with exact offsets', () => {
+    const text = 'The union said wages must rise. Nothing else happened.';
+    const doc = prepare(text);
+    const names = ['B-SOURCE', 'I-SOURCE', 'B-CUE', 'B-CONTENT', 'I-CONTENT', 'I-CONTENT'] as const;
+    const labels = new Uint8Array(doc.tokens.length);
+    names.forEach((n, i) => (labels[i] = label(n)));
+    const [a, ...rest] = decodeTags(doc, labels);
+    expect(rest).toEqual([]);
+    expect(a?.source?.text).toBe('The union');
+    expect(a?.cue.text).toBe('said');
+    expect(a?.content.text).toBe('wages must rise');
+    expect(a?.cueClass).toBe('assert');
+    expect(a?.kind).toBe('reported');
+    for (const s of [a, a?.cue, a?.content, a?.source]) {
+      expect(s && text.slice(s.start, s.end)).toBe(s?.text);
+    }
+  });
+
+  it('should give a quotation split around its cue both parts', () => {
+    const text = '“We are ready,” she said, “and we will win.”';
+    const doc = prepare(text);
+    // “ We are ready , ” she said , “ and we will win . ”
+    const names = ['B-CONTENT', ...Array(5).fill('I-CONTENT'), 'B-SOURCE', 'B-CUE', 'O', 'B-CONTENT'];
+    const labels = new Uint8Array(doc.tokens.length).fill(label('I-CONTENT'));
+    names.forEach((n, i) => (labels[i] = label(n as (typeof LABELS)[number])));
+    const [a] = decodeTags(doc, labels);
+    expect(a?.contentParts?.map((p) => p.text)).toEqual(['“We are ready,”', '“and we will win.”']);
+    expect(a?.kind).toBe('direct');
+    expect(a?.source?.text).toBe('she');
+  });
+
+  it('should split a label sequence into role spans', () => {
+    const labels = [0, 1, 2, 3, 5, 6, 5, 0].map((l) => l);
+    expect(spansOf(labels)).toEqual([
+      { role: 'SOURCE', first: 1, last: 2 },
+      { role: 'CUE', first: 3, last: 3 },
+      { role: 'CONTENT', first: 4, last: 5 },
+      { role: 'CONTENT', first: 6, last: 6 },
+    ]);
+  });
+
+  it('should find nothing without a cue label', () => {
+    const doc = prepare('Rain fell all day.');
+    expect(decodeTags(doc, new Uint8Array(doc.tokens.length))).toEqual([]);
+  });
+});
+
+describe('attribution tagger: the shipped model', () => {
+  it('should load and find the cue and content of a reported statement', () => {
+    const model = shippedModel();
+    expect(model).not.toBeNull();
+    const text = 'The mayor said on Monday that the bridge would reopen.';
+    const [a] = modelAttributions(prepare(text), model!);
+    expect(a?.cue.text).toBe('said');
+    expect(a?.content.text).toContain('the bridge would reopen');
+    expect(a?.source?.text).toBe('The mayor');
+    expect(text.slice(a!.content.start, a!.content.end)).toBe(a?.content.text);
+  });
+
+  it('should survive encoding and decoding with 16-bit weights', () => {
+    const weights = new Float32Array((1 << 4) * LABELS.length).map((_, i) => Math.sin(i) * 3);
+    const back = decodeModel(encodeModel({ bits: 4, weights }));
+    expect(back.bits).toBe(4);
+    back.weights.forEach((w, i) => expect(w).toBeCloseTo(weights[i] as number, 3));
+  });
+});
