@@ -17,6 +17,7 @@ import { annotateArticles } from '../../src/annotate/annotate-articles.js';
 import { extractAttributions } from '../../src/annotate/attributions/extract-attributions.js';
 import { findHedges } from '../../src/annotate/hedges/find-hedges.js';
 import { findMentions } from '../../src/annotate/mentions/find-mentions.js';
+import { tokenizeWords } from '../../src/annotate/mentions/tokenize-words.js';
 import { findQuantities } from '../../src/annotate/quantities/find-quantities.js';
 import { resolveSourceKeys } from '../../src/annotate/resolve-source-keys.js';
 import { splitSentences } from '../../src/annotate/sentences/split-sentences.js';
@@ -62,11 +63,13 @@ function stagePass(articles: Article[], totals: Record<Stage, number>): number {
     let now = performance.now();
     totals.sentences += now - t;
     t = now;
-    const mentions = findMentions(text);
+    // The word tokens are shared by mentions and quantities; their cost counts under mentions.
+    const words = tokenizeWords(text);
+    const mentions = findMentions(text, words);
     now = performance.now();
     totals.mentions += now - t;
     t = now;
-    const quantities = findQuantities(text);
+    const quantities = findQuantities(text, words);
     now = performance.now();
     totals.quantities += now - t;
     t = now;

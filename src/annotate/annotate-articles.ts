@@ -4,6 +4,7 @@ import { extractAttributions } from './attributions/extract-attributions.js';
 import { findHedges } from './hedges/find-hedges.js';
 import { findMentions } from './mentions/find-mentions.js';
 import { resolveEntityKeys } from './mentions/resolve-entity-keys.js';
+import { tokenizeWords } from './mentions/tokenize-words.js';
 import { findQuantities } from './quantities/find-quantities.js';
 import { resolveSourceKeys } from './resolve-source-keys.js';
 import { splitSentences } from './sentences/split-sentences.js';
@@ -21,12 +22,13 @@ export function annotateArticle(article: Article): Annotations {
   }
   const { text } = article;
   const sentences = splitSentences(text);
-  const mentions = findMentions(text);
+  const words = tokenizeWords(text);
+  const mentions = findMentions(text, words);
   const attributions = resolveSourceKeys(extractAttributions(text, sentences), mentions);
   return {
     sentences,
     mentions,
-    quantities: findQuantities(text),
+    quantities: findQuantities(text, words),
     times: findTimes(text, article.published),
     attributions,
     hedges: findHedges(text, sentences, attributions),

@@ -23,7 +23,7 @@ import {
   type PlaceMatch,
 } from './lookup-words.js';
 import { joinMentionsInArticle } from './resolve-entity-keys.js';
-import { tokenizeWords, type Token } from './tokenize-words.js';
+import { hasNewline, tokenizeWords, type Token } from './tokenize-words.js';
 
 /** Lower-case words allowed inside a name ("Bank of England", "Ludwig van Beethoven"). */
 const CONNECTORS = new Set([
@@ -134,11 +134,12 @@ interface Chunk {
  * Capitalised runs of words are the candidates; compromise's lexicon (looked up word
  * by word, which is fast) and the project's word lists type them. Titles and roles
  * before a name are kept apart in `role`, demonyms stand for their country, and a
- * surname is joined to the full name used elsewhere in the text.
+ * surname is joined to the full name used elsewhere in the text. `words` is
+ * `tokenizeWords(text)` when the caller already has it.
  */
-export function findMentions(text: string): Mention[] {
+export function findMentions(text: string, words?: Token[]): Mention[] {
   if (typeof text !== 'string') throw new TypeError('findMentions(text): text must be a string');
-  const tokens = tokenizeWords(text);
+  const tokens = words ?? tokenizeWords(text);
   const headline = markHeadlineTokens(text, tokens);
   const context: ScanContext = { tokens, headline, midSentence: capitalisedMidSentence(tokens, headline) };
   const chunks = findChunks(context);
@@ -173,7 +174,7 @@ function markHeadlineTokens(text: string, tokens: Token[]): Set<number> {
       for (const i of words) result.add(i);
   };
   for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) {
+    if (i === tokens.length || hasNewline(text, tokens[i - 1]!.end, tokens[i]!.start)) {
       flush(i);
       lineStart = i;
     }

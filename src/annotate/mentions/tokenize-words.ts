@@ -22,49 +22,67 @@ const TOKEN_RE = new RegExp(`[${L}][${L}0-9]*(?:[-'’.][${L}][${L}0-9]*)*\\.?|[
 const ABBREVIATION_END =
   /^(?:[A-Za-z]\.)+$|^(?:mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|adm|sen|rep|gov|rev|prof|st|jr|sr|inc|corp|co|ltd|no|vs)\.$/i;
 
+/** Punctuation after which the next token starts a clause. */
+const CLAUSE_BREAKS = new Set(['!', '?', ':', ';', '"', '“', '”', '‘', '«', '»', '—', '–']);
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
 /** Splits text into word and punctuation tokens; offsets always match the slice. */
 export function tokenizeWords(text: string): Token[] {
   const tokens: Token[] = [];
   let initial = true;
-  for (const match of text.matchAll(TOKEN_RE)) {
+  let gapStart = 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let match = TOKEN_RE.exec(text); match !== null; match = TOKEN_RE.exec(text)) {
     let raw = match[0];
     const start = match.index;
     // A trailing period belongs to the word only for abbreviations; otherwise it ends a sentence.
     let endsSentence = false;
-    if (raw.length > 1 && raw.endsWith('.') && !ABBREVIATION_END.test(raw)) {
+    if (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 46 && !ABBREVIATION_END.test(raw)) {
       raw = raw.slice(0, -1);
       endsSentence = true;
     }
-    const possessive = /['’]s$/i.exec(raw);
-    const word = possessive && raw.length > 2 ? raw.slice(0, -2) : raw;
-    const gapStart = tokens.length > 0 ? tokens[tokens.length - 1]!.end : 0;
+    const word = raw.length > 2 && isPossessive(raw) ? raw.slice(0, -2) : raw;
     if (hasNewline(text, gapStart, start)) initial = true;
     tokens.push(makeToken(word, start, initial));
     initial = false;
     if (word !== raw) tokens.push(makeToken(raw.slice(word.length), start + word.length, false));
+    gapStart = start + raw.length;
     if (endsSentence) {
       tokens.push(makeToken('.', start + raw.length, false));
+      gapStart += 1;
       initial = true;
-    } else if (/^[!?:;"“”‘«»—–]$/.test(raw) || (raw === '.' && tokens.length > 0)) {
+    } else if (raw.length === 1 && (CLAUSE_BREAKS.has(raw) || (raw === '.' && tokens.length > 0))) {
       initial = true;
     }
   }
   return tokens;
 }
 
+/** Ends in "'s" or "’s" (either case). */
+function isPossessive(raw: string): boolean {
+  const last = raw.charCodeAt(raw.length - 1);
+  const quote = raw.charCodeAt(raw.length - 2);
+  return (last === 115 || last === 83) && (quote === APOSTROPHE || quote === RIGHT_QUOTE);
+}
+
 function makeToken(text: string, start: number, initial: boolean): Token {
   const first = text.charAt(0);
+  let lower = text.toLowerCase();
+  if (lower.charCodeAt(lower.length - 1) === 46) lower = lower.slice(0, -1);
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
   return {
     text,
     start,
     end: start + text.length,
-    lower: text.toLowerCase().replace(/\.$/, '').replace(/’/g, "'"),
+    lower,
     upper: first !== first.toLowerCase() && first === first.toUpperCase(),
     initial,
   };
 }
 
-function hasNewline(text: string, from: number, to: number): boolean {
+/** Whether text[from, to) holds a line break. */
+export function hasNewline(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/annotations.js';
 import { lexiconTags } from '../mentions/lexicon-tags.js';
-import type { Token } from '../mentions/tokenize-words.js';
+import { hasNewline, type Token } from '../mentions/tokenize-words.js';
 
 /** Tags that end a noun phrase: function words and finite verbs. */
 const STOP_TAGS = new Set([
@@ -139,11 +139,6 @@ const GROUP_NOUNS = new Set([
 const isWord = (t: Token | undefined): t is Token => t !== undefined && /^\p{L}/u.test(t.text);
 const isParticiple = (t: Token | undefined): boolean =>
   t !== undefined && (/^[a-z]{3,}ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
-
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
-  return false;
-}
 
 function endsPhrase(t: Token, position: number): boolean {
   if (STOP_WORDS.has(t.lower)) return true;

@@ -3,7 +3,7 @@ import { QUALIFIERS } from '../lexicon/qualifiers.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_WORDS } from '../lexicon/units.js';
 import { tokenizeWords, type Token } from '../mentions/tokenize-words.js';
 import { findCounted } from './find-counted.js';
-import { parseNumberAt, type ParsedNumber } from './parse-number.js';
+import { mayStartNumber, parseNumberAt, type ParsedNumber } from './parse-number.js';
 
 const QUALIFIER_PHRASES = Object.keys(QUALIFIERS)
   .map((q) => q.split(' '))
@@ -57,10 +57,11 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
  *
  * Dates, clock times, ordinals, phone numbers and labelled numbers ("Article 5") are
  * left out so that the same figure is not reported as both a time and an amount.
+ * `words` is `tokenizeWords(text)` when the caller already has it.
  */
-export function findQuantities(text: string): Quantity[] {
+export function findQuantities(text: string, words?: Token[]): Quantity[] {
   if (typeof text !== 'string') throw new TypeError('findQuantities(text): text must be a string');
-  const tokens = tokenizeWords(text);
+  const tokens = words ?? tokenizeWords(text);
   const result: Quantity[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -79,6 +80,8 @@ interface Read {
 }
 
 function readQuantity(text: string, tokens: Token[], i: number): Read | undefined {
+  const t = tokens[i]!;
+  if (!mayStartNumber(t) && !mayStartCurrency(tokens, i)) return undefined;
   const currencyBefore = currencyAt(tokens, i);
   const numberIndex = currencyBefore ? currencyBefore.to : i;
   const parsed = parseNumberAt(tokens, numberIndex);
@@ -211,6 +214,13 @@ function isPhoneLike(tokens: Token[], i: number): boolean {
     groups >= 3 ||
     (prev?.text === '+' && prev.end === tokens[i]!.start) ||
     (prev?.text === ')' && groups >= 2)
+  );
+}
+
+function mayStartCurrency(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (
+    tokens[i + 1]?.text === '$' || Object.hasOwn(CURRENCY_SYMBOLS, t.text) || CURRENCY_CODE_SET.has(t.text)
   );
 }
 

@@ -25,6 +25,7 @@ const has = (table: Readonly<Record<string, number>>, w: string | undefined): w 
 function smallWord(w: string): number | undefined {
   if (Object.hasOwn(UNIT_WORDS, w)) return UNIT_WORDS[w];
   if (Object.hasOwn(TENS_WORDS, w)) return TENS_WORDS[w];
+  if (!w.includes('-')) return undefined;
   const [tens, unit] = w.split('-');
   if (has(TENS_WORDS, tens) && has(UNIT_WORDS, unit) && UNIT_WORDS[unit]! < 10)
     return TENS_WORDS[tens]! + UNIT_WORDS[unit]!;
@@ -33,6 +34,7 @@ function smallWord(w: string): number | undefined {
 
 /** Value of "two-thirds", "three-quarters". */
 function fractionWord(w: string): number | undefined {
+  if (!w.includes('-')) return undefined;
   const [num, den] = w.split('-');
   if (num !== undefined && den !== undefined && has(FRACTION_WORDS, den)) {
     const n = smallWord(num);
@@ -48,6 +50,26 @@ export function parseDigits(text: string): number {
 const isDigits = (t: Token | undefined): boolean => t !== undefined && /^[0-9]/.test(t.text);
 const adjacent = (a: Token | undefined, b: Token | undefined): boolean =>
   a !== undefined && b !== undefined && a.end === b.start;
+
+/** First words that can open a number written in words ("seventy", "dozens", "a", "half"). */
+const WORD_STARTS = new Set([
+  ...Object.keys(UNIT_WORDS),
+  ...Object.keys(TENS_WORDS),
+  ...Object.keys(VAGUE_PLURALS),
+  'tens',
+  'half',
+  'a',
+  'an',
+]);
+
+/**
+ * Whether a number can start at this token: a cheap test that lets callers skip the
+ * tokens `parseNumberAt` would reject anyway (most of them).
+ */
+export function mayStartNumber(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || WORD_STARTS.has(t.lower) || t.lower.includes('-');
+}
 
 /** Reads a number starting at token i, or returns undefined. */
 export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
