@@ -81,7 +81,8 @@ describe('corroborate CLI', { timeout: 120_000 }, () => {
     const { code, stdout } = await corroborate(['analyze', '-'], STORY);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^# corroborate report/);
-    expect(stdout).toContain('## 1. Harbour Bridge Closed To Lorries');
+    expect(stdout).toContain('## Story 1: Harbour Bridge Closed To Lorries');
+    expect(stdout).toContain('[1] Harbour Bridge Closed To Lorries');
   });
   it('should extract one article as text or JSON', async () => {
     const text = await corroborate(['extract', join(dir, 'story.txt')]);

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { buildReport } from '../../report/build-report.js';
+import { analyzeArticles } from '../../report/analyze-articles.js';
 import { renderHtml } from '../../report/render-html.js';
 import { renderJson } from '../../report/render-json.js';
 import { renderMarkdown } from '../../report/render-markdown.js';
@@ -39,7 +39,7 @@ export function analyzeCommand(): Command {
   command.action(async (inputs: string[], rawFlags: unknown) => {
     const flags = checkFlags(schema, rawFlags);
     const result = await readWithFlags(inputs, flags);
-    const report = buildReport(result.articles, result.messages);
+    const report = analyzeArticles(result.articles, result.messages);
     const render = { markdown: renderMarkdown, json: renderJson, html: renderHtml }[flags.format];
     await writeOutput(render(report), flags.out);
     process.exitCode = reportMessages(result.messages, result.articles.length, flags.quiet ?? false);

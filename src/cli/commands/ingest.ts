@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { annotateArticles } from '../../annotate/annotate-articles.js';
 import type { Article } from '../../model/article.js';
 import { assignByContentHash, ingestRecords } from '../../store/assign-stories.js';
-import { DEFAULT_STORE_URL, openStore } from '../../store/open-store.js';
+import { DEFAULT_STORE_URL, isPostgresUrl, openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
-import { checkFlags } from '../options.js';
+import { checkFlags, UsageError } from '../options.js';
 import { writeOutput } from '../output.js';
 import { createProgress } from '../progress.js';
 import { reportMessages } from '../report-skipped.js';
@@ -15,6 +15,7 @@ const schema = READ_FLAGS_SCHEMA.extend({
   db: z.string().min(1, 'expected a SQLite file path or a postgres:// URL'),
   batch: z.coerce.number({ invalid_type_error: 'expected a whole number' }).int().min(1).max(5000),
   format: z.enum(['text', 'json']),
+  queue: z.boolean().optional(),
 });
 
 export interface IngestTotals {
@@ -58,7 +59,11 @@ export function ingestCommand(): Command {
     )
     .argument('<inputs...>', 'files, directories, URLs, or - for stdin')
     .option('--db <url>', 'SQLite file path or postgres:// URL', DEFAULT_STORE_URL)
-    .option('--batch <n>', 'articles per transaction', '200')
+    .option('--batch <n>', 'articles per transaction (per job with --queue)', '200')
+    .option(
+      '--queue',
+      'enqueue ingestion jobs for "corroborate worker" instead of processing here (PostgreSQL)',
+    )
     .addOption(
       new Option('-f, --format <format>', 'summary format').choices(['text', 'json']).default('text'),
     )
@@ -70,7 +75,21 @@ export function ingestCommand(): Command {
   addReadFlags(command);
   command.action(async (inputs: string[], rawFlags: unknown) => {
     const flags = checkFlags(schema, rawFlags);
+    if (flags.queue && !isPostgresUrl(flags.db))
+      throw new UsageError('--queue: the job queue lives in PostgreSQL; pass --db postgres://…');
     const result = await readWithFlags(inputs, flags);
+    if (flags.queue) {
+      // Loaded only here, so a SQLite ingest never loads pg or graphile-worker.
+      const { enqueueIngest } = await import('../../worker/ingest-queue.js');
+      const jobs = await enqueueIngest(flags.db, result.articles, { batchSize: flags.batch });
+      const text =
+        flags.format === 'json'
+          ? `${JSON.stringify({ db: flags.db, read: result.articles.length, jobs })}\n`
+          : `${result.articles.length} articles read: ${jobs} jobs queued for workers (${flags.db})\n`;
+      await writeOutput(text, undefined);
+      process.exitCode = reportMessages(result.messages, result.articles.length, flags.quiet ?? false);
+      return;
+    }
     const store = await openStore(flags.db);
     const progress = createProgress(process.stderr, progressMode(flags));
     let totals: IngestTotals;
