@@ -122,7 +122,7 @@ function renderStory(view: ReportView, story: AnalyzedStory, n: number): string 
         .join('')}</ul>`,
     );
   }
-  parts.push(renderFactMatrix(view, story, n));
+  parts.push(renderFactMatrix(view, story));
   if (story.derivations.length) {
     parts.push(
       `<h3>Copies and rewrites</h3><ul>${story.derivations
@@ -141,7 +141,7 @@ function renderStory(view: ReportView, story: AnalyzedStory, n: number): string 
 }
 
 /** Facts × sources: which source reports each fact; copies count once in the status. */
-function renderFactMatrix(view: ReportView, story: AnalyzedStory, n: number): string {
+function renderFactMatrix(view: ReportView, story: AnalyzedStory): string {
   if (!story.facts.length) return '';
   const ids = story.articleIds;
   const head = ids
