@@ -32,7 +32,13 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
   };
   try {
-    if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(engine.db);
+    if (schema) {
+      // Under the migrations lock: workers starting together would race on `if not exists`.
+      await engine.db.transaction().execute(async (trx) => {
+        await engine.lock(trx, 'migrations');
+        await sql`create schema if not exists ${sql.id(schema)}`.execute(trx);
+      });
+    }
     const store = new SqlStore(engine);
     await store.migrate();
     return store;
