@@ -9,11 +9,18 @@ import type { MentionType } from '../../model/annotations.js';
 
 /** Removes accents and lower-cases ("Émile Zoë" → "emile zoe"). */
 export function foldAccents(text: string): string {
+  // Plain ASCII has nothing to decompose or fold: the common case, and the cheap one.
+  if (isAscii(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[ßæœøłđ]/g, (c) => ({ ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd' })[c] ?? c)
     .toLowerCase();
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /** One word of a name, reduced so that transliteration variants agree. */
