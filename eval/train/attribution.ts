@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import {
+  mergeByCue,
   mergeModelFirst,
   mergeNested,
   mergeWithRules,
@@ -144,6 +145,7 @@ export async function run(args: string[]): Promise<void> {
     const rules = zero();
     const merged = zero();
     const modelFirst = zero();
+    const byCue = zero();
     for (const fold of folds) {
       console.log(`fold ${fold + 1}/${o.cv}`);
       const trainSet = examples.filter((_, i) => i % o.cv !== fold);
@@ -156,12 +158,14 @@ export async function run(args: string[]): Promise<void> {
         add(model, d.text, mergeNested(tagged, e.doc.rules), d.gold);
         add(merged, d.text, mergeWithRules(tagged, e.doc.rules), d.gold);
         add(modelFirst, d.text, mergeModelFirst(tagged, e.doc.rules), d.gold);
+        add(byCue, d.text, mergeByCue(tagged, e.doc.rules), d.gold);
       });
     }
     report('rules', rules);
     report('model', model);
     report('rules+', merged);
     report('model+', modelFirst);
+    report('by cue', byCue);
     return;
   }
   const tagger = train(examples, o);

@@ -72,7 +72,10 @@ describe('extractAttributions: reported speech (find-reported-speech)', () => {
   });
 
   it('should give a participle cue the subject of the clause', () => {
-    const [a] = extract('The senator voted against the bill, saying it cost too much.');
+    // PolNeAR train also marks "voted against" as a cue (9 times): the tagger adds that one.
+    const a = extract('The senator voted against the bill, saying it cost too much.').find(
+      (x) => x.cue.text === 'saying',
+    );
     expect(a?.source?.text).toBe('The senator');
     expect(a?.content.text).toBe('it cost too much');
   });

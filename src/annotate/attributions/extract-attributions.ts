@@ -37,7 +37,7 @@ export function attributionsWithModel(
   quotes: Span[] = findQuotes(text),
 ): Attribution[] {
   const doc = prepareDocument(text, sentences, tokens, quotes, rules);
-  return mergeWithRules(modelAttributions(doc, model), rules);
+  return mergeByCue(modelAttributions(doc, model), rules);
 }
 
 /**
@@ -59,6 +59,29 @@ export function mergeModelFirst(tagged: Attribution[], rules: Attribution[]): At
     rules.filter((r) => r.parent === null),
   );
   return mergeNested(top, rules);
+}
+
+/**
+ * The tagger's attributions, each replaced by the rules' attribution for the same cue
+ * where there is one (the rules' spans and grouping), plus the rules' other top-level
+ * attributions that share no span with them, plus the rules' nested ones.
+ */
+export function mergeByCue(tagged: Attribution[], rules: Attribution[]): Attribution[] {
+  const top = rules.filter((r) => r.parent === null);
+  const used = new Set<Attribution>();
+  const chosen = tagged.map((a) => {
+    const rule = top.find((r) => !used.has(r) && r.cue.start < a.cue.end && a.cue.start < r.cue.end);
+    if (!rule) return a;
+    used.add(rule);
+    return rule;
+  });
+  return mergeNested(
+    unionBy(
+      chosen,
+      top.filter((r) => !used.has(r)),
+    ).map((a) => ({ ...a, parent: null })),
+    rules,
+  );
 }
 
 function spansOfAttribution(a: Attribution): Span[] {
