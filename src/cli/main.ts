@@ -4,6 +4,9 @@ import pc from 'picocolors';
 import { VERSION } from '../version.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { annotateCommand } from './commands/annotate.js';
+import { ingestCommand } from './commands/ingest.js';
+import { storiesCommand } from './commands/stories.js';
+import { workerCommand } from './commands/worker.js';
 import { extractCommand } from './commands/extract.js';
 import { UsageError } from './options.js';
 
@@ -18,6 +21,9 @@ export function buildProgram(): Command {
     .addCommand(analyzeCommand())
     .addCommand(extractCommand())
     .addCommand(annotateCommand())
+    .addCommand(ingestCommand())
+    .addCommand(storiesCommand())
+    .addCommand(workerCommand())
     .addHelpText(
       'after',
       '\nStart with:\n  corroborate analyze examples/\n\nRun "corroborate <command> --help" for each command\'s options.',
