@@ -12,6 +12,9 @@ export interface PairOverlap {
   /** Share of the first's and second's countable sentences that are aligned. */
   firstCovered: number;
   secondCovered: number;
+  /** Distinct shingles of each text. */
+  firstSize: number;
+  secondSize: number;
 }
 
 export interface DerivationThresholds {
@@ -19,6 +22,10 @@ export interface DerivationThresholds {
   duplicate: number;
   /** Share of one text (shingles or sentences) taken from the other from which it is a rewrite. */
   rewrite: number;
+  /** Sentence coverage alone makes a rewrite only with at least this many aligned sentences… */
+  rewriteSentences: number;
+  /** …and containment only when the contained text has at least this many shingles: one shared line is not a copy. */
+  rewriteShingles: number;
   /** Share of sentences in common from which two texts draw on a shared source… */
   sharedSource: number;
   /** …with at least this many aligned sentences. */
@@ -34,6 +41,8 @@ export interface DerivationThresholds {
 export const DEFAULT_DERIVATION_THRESHOLDS: DerivationThresholds = {
   duplicate: 0.8,
   rewrite: 0.5,
+  rewriteSentences: 3,
+  rewriteShingles: 30,
   sharedSource: 0.2,
   sharedSourceSentences: 2,
 };
@@ -43,14 +52,24 @@ export function classifyDerivation(
   overlap: PairOverlap,
   thresholds: DerivationThresholds = DEFAULT_DERIVATION_THRESHOLDS,
 ): { kind: DerivationKind; similarity: number } | null {
-  const containment = Math.max(overlap.firstInSecond, overlap.secondInFirst);
-  const covered = Math.max(overlap.firstCovered, overlap.secondCovered);
+  const containment = Math.max(
+    overlap.firstSize >= thresholds.rewriteShingles ? overlap.firstInSecond : 0,
+    overlap.secondSize >= thresholds.rewriteShingles ? overlap.secondInFirst : 0,
+  );
+  const covered =
+    overlap.alignedSentences >= thresholds.rewriteSentences
+      ? Math.max(overlap.firstCovered, overlap.secondCovered)
+      : 0;
+  const sharedCovered = Math.max(overlap.firstCovered, overlap.secondCovered);
   if (overlap.jaccard >= thresholds.duplicate) return { kind: 'duplicate', similarity: overlap.jaccard };
   if (containment >= thresholds.rewrite || covered >= thresholds.rewrite) {
     return { kind: 'rewrite', similarity: Math.max(containment, covered) };
   }
-  if (covered >= thresholds.sharedSource && overlap.alignedSentences >= thresholds.sharedSourceSentences) {
-    return { kind: 'shared-source', similarity: covered };
+  if (
+    sharedCovered >= thresholds.sharedSource &&
+    overlap.alignedSentences >= thresholds.sharedSourceSentences
+  ) {
+    return { kind: 'shared-source', similarity: sharedCovered };
   }
   return null;
 }

@@ -123,6 +123,8 @@ const exactOverlap = {
   alignedSentences: 0,
   firstCovered: 1,
   secondCovered: 1,
+  firstSize: 0,
+  secondSize: 0,
 };
 
 const sizeOf = (f: ArticleFingerprint): { published: string | null; shingleCount: number } => ({

@@ -22,5 +22,7 @@ export function measureOverlap(
     alignedSentences: aligned.length,
     firstCovered: firstCountable === 0 ? 0 : firstUsed / firstCountable,
     secondCovered: secondCountable === 0 ? 0 : aligned.length / secondCountable,
+    firstSize: first.shingles.length,
+    secondSize: second.shingles.length,
   };
 }

@@ -17,9 +17,17 @@ export interface StoryFeatures {
 export interface FeatureOptions {
   /** How many times title words count. */
   titleWeight: number;
+  /** Count numbers (years, tallies, scores) with names: they tell apart similar events. */
+  numbersAsNames: boolean;
+  /** Add pairs of adjacent content words as terms. */
+  bigrams: boolean;
 }
 
-export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { titleWeight: 2 };
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
+  titleWeight: 2,
+  numbersAsNames: true,
+  bigrams: true,
+};
 
 // A capitalised word that does not open a sentence or a line.
 const NAME = /(?<![.!?:"“]\s*|^\s*)\b\p{Lu}[\p{L}'’-]+/gmu;
@@ -41,14 +49,18 @@ export function storyFeatures(
 ): StoryFeatures {
   const words = (text: string): string[] => normalizeText(text).split(' ').filter(isContentWord);
   const title = article.title ? words(article.title) : [];
-  const terms = [...words(article.text)];
+  const body = words(article.text);
+  const terms = [...body];
   for (let i = 0; i < options.titleWeight; i++) terms.push(...title);
+  if (options.bigrams) for (let i = 1; i < body.length; i++) terms.push(`${body[i - 1]}_${body[i]}`);
+  const names = nameWords(`${article.title ?? ''}\n${article.text}`);
+  if (options.numbersAsNames) for (const term of body) if (/\d/.test(term)) names.add(term);
   const time = article.published ? Date.parse(article.published) : NaN;
   return {
     id: article.id,
     time: Number.isFinite(time) ? time : null,
     terms,
-    names: nameWords(`${article.title ?? ''}\n${article.text}`),
+    names,
     entities: entities ? new Set(entities) : null,
   };
 }
