@@ -1,0 +1,88 @@
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import type { Article } from '../../model/article.js';
+import type { Report } from '../../model/report.js';
+import { analyzeArticles } from '../../report/analyze-articles.js';
+import { renderHtml } from '../../report/render-html.js';
+import { renderJson } from '../../report/render-json.js';
+import { renderMarkdown } from '../../report/render-markdown.js';
+import { DEFAULT_STORE_URL, openStore } from '../../store/open-store.js';
+import type { Store } from '../../store/store.js';
+import { checkFlags, UsageError } from '../options.js';
+import { writeOutput } from '../output.js';
+
+const schema = z.object({
+  db: z.string().min(1, 'expected a SQLite file path or a postgres:// URL'),
+  format: z.enum(['markdown', 'json', 'html']),
+  out: z.string().optional(),
+});
+
+/** Orders articles by id, so the report does not depend on when or in which batch they were stored. */
+export const byArticleId = (a: Article, b: Article): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The articles of one stored story in a stable order (by id), or null when the store has
+ * no story with that id.
+ */
+export async function loadStoryArticles(store: Store, storyId: string): Promise<Article[] | null> {
+  const story = await store.getStory(storyId);
+  if (!story) return null;
+  const articles: Article[] = [];
+  for (const id of story.articleIds) {
+    const stored = await store.getArticle(id);
+    if (stored) articles.push(stored.article);
+  }
+  return articles.sort(byArticleId);
+}
+
+/**
+ * The report `analyze` gives for these articles. The batch messages are the articles' own
+ * (reading problems of inputs that gave no article are not stored, so they cannot be here).
+ */
+export function reportStoredArticles(articles: Article[], now?: Date): Report {
+  return analyzeArticles(
+    articles,
+    articles.flatMap((a) => a.messages),
+    now,
+  );
+}
+
+export function storyCommand(): Command {
+  return new Command('story')
+    .summary('print the full report of one stored story')
+    .description(
+      'Loads the articles of one story from the store and writes the same report "analyze" gives for those ' +
+        'articles: Markdown to stdout by default, or JSON (schema corroborate.report/1) or a self-contained ' +
+        'HTML page. Articles are analysed in id order. List story ids with "corroborate stories".',
+    )
+    .argument('<id>', 'story id, as "corroborate stories" lists it')
+    .option('--db <url>', 'SQLite file path or postgres:// URL', DEFAULT_STORE_URL)
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['markdown', 'json', 'html'])
+        .default('markdown'),
+    )
+    .option('-o, --out <file>', 'write the report to a file instead of stdout')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  corroborate stories\n  corroborate story story-1a2b3c4d5e6f7a8b --format html --out story.html\n\n' +
+        'Exit codes: 0 written; 2 usage error or unknown story id.',
+    )
+    .action(async (id: string, rawFlags: unknown) => {
+      const flags = checkFlags(schema, rawFlags);
+      const store = await openStore(flags.db);
+      let articles: Article[] | null;
+      try {
+        articles = await loadStoryArticles(store, id);
+      } finally {
+        await store.close();
+      }
+      if (!articles) {
+        throw new UsageError(
+          `story "${id}" is not in ${flags.db}; list the stories with "corroborate stories --db ${flags.db}"`,
+        );
+      }
+      const render = { markdown: renderMarkdown, json: renderJson, html: renderHtml }[flags.format];
+      await writeOutput(render(reportStoredArticles(articles)), flags.out);
+    });
+}
