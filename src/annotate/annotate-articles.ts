@@ -37,7 +37,7 @@ export function annotateArticle(article: Article): Annotations {
 
 /**
  * Annotates articles that are read together, so an entity gets one key across all of
- * them ("Gerasimov" in one, "Valery Gerasimov" in another); attribution sources are
+ * them ("Lindqvist" in one, "Maria Lindqvist" in another); attribution sources are
  * linked to those keys afterwards.
  */
 export function annotateArticles(articles: Article[]): AnnotatedArticle[] {

@@ -11,9 +11,9 @@ export type MentionType = 'person' | 'organization' | 'place' | 'other';
 
 export interface Mention extends Span {
   type: MentionType;
-  /** Canonical entity key shared by every mention of the same entity, across articles ("valery-gerasimov"). */
+  /** Canonical entity key shared by every mention of the same entity, across articles ("maria-lindqvist"). */
   key: string;
-  /** The name without title or role ("Valery Gerasimov"). */
+  /** The name without title or role ("Maria Lindqvist"). */
   name: string;
   /** Title or role that came with the mention ("General", "former US President"), or null. */
   role: string | null;

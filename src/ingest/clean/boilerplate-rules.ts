@@ -11,7 +11,7 @@ export interface BoilerplateRule {
 const words = (line: string): number => line.split(/\s+/).filter(Boolean).length;
 const short = (line: string, max = 10): boolean => words(line) <= max;
 
-/** "Have something to say? Post your comment", "Leave a reply", "12 comments", "Join the conversation". */
+/** "Have something to say? Leave a comment", "Leave a reply", "12 comments", "Join the conversation". */
 const COMMENT_PROMPT =
   /^(?:have (?:something|anything) to say\??\s*)?(?:post|leave|add|write|submit|share) (?:a |your |the )?(?:comments?|reply|replies|thoughts?|opinion|views?)\b|^(?:\d+\s+)?comments?\b(?:\s*\(\d+\))?$|^(?:show|view|load|hide|read|see) (?:all |more )?(?:\d+ )?comments?\b|^join the (?:conversation|discussion|debate)\b|^what do you think\?|^have (?:something|anything) to say\??$|^(?:be the first to|log in to|sign in to|register to) comment\b|^comments? (?:are|is) closed\b/i;
 
