@@ -15,7 +15,7 @@ const short = (line: string, max = 10): boolean => words(line) <= max;
 const COMMENT_PROMPT =
   /^(?:have (?:something|anything) to say\??\s*)?(?:post|leave|add|write|submit|share) (?:a |your |the )?(?:comments?|reply|replies|thoughts?|opinion|views?)\b|^(?:\d+\s+)?comments?\b(?:\s*\(\d+\))?$|^(?:show|view|load|hide|read|see) (?:all |more )?(?:\d+ )?comments?\b|^join the (?:conversation|discussion|debate)\b|^what do you think\?|^have (?:something|anything) to say\??$|^(?:be the first to|log in to|sign in to|register to) comment\b|^comments? (?:are|is) closed\b/i;
 
-/** "Latest News (46)", "Most Read (10)", "Comments (3)": a short label with a counter. */
+/** "Top Stories (12)", "Most Read (10)", "Comments (3)": a short label with a counter. */
 const COUNTER = /^[\p{L}][\p{L}\s&'-]{0,40}\s*[([]\s*\d+\s*[)\]]$/u;
 
 /** Share bars, subscription prompts, "read more" links, ad labels. */
