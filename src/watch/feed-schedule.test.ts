@@ -14,6 +14,7 @@ import {
 } from './feed-schedule.js';
 import { feedStateKey, loadFeedState, saveFeedState, type WatchStateStore } from './feed-state-store.js';
 import { readFeedList } from './read-feed-list.js';
+import { mapLimited } from './run-round.js';
 
 const policy: SchedulePolicy = { everyMs: 60_000, maxBackoffMs: 600_000, jitter: 0.1 };
 const middle = (): number => 0.5;
@@ -101,5 +102,21 @@ describe('readFeedList', () => {
       urls: ['https://a.example/rss', 'http://b.example/atom'],
       problems: [{ line: 5, text: 'feeds.txt' }],
     });
+  });
+});
+
+describe('mapLimited', () => {
+  it('should never run more calls at once than the limit, and keep order', async () => {
+    let running = 0;
+    let peak = 0;
+    const out = await mapLimited([5, 1, 4, 2, 3], 2, async (n) => {
+      running += 1;
+      peak = Math.max(peak, running);
+      await new Promise((resolve) => setTimeout(resolve, n));
+      running -= 1;
+      return n * 10;
+    });
+    expect(out).toEqual([50, 10, 40, 20, 30]);
+    expect(peak).toBe(2);
   });
 });

@@ -40,6 +40,12 @@ const feed = (base: string): string => `<?xml version="1.0" encoding="UTF-8"?>
 <pubDate>Wed, 02 Apr 2025 07:30:00 GMT</pubDate><description>Ferry services to Orlo were suspended after a storm.</description></item>
 </channel></rss>`;
 
+const teaserFeed = (base: string): string => `<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Valley Courier</title><link>${base}/</link>
+<item><title>Council approves new harbour wall</title><link>${base}/gone.html</link>
+<description>The council approved a new harbour wall at Kellmar on Monday evening.</description></item>
+</channel></rss>`;
+
 interface Seen {
   path: string;
   headers: IncomingHttpHeaders;
@@ -60,6 +66,10 @@ beforeAll(async () => {
         return;
       }
       res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' }).end(feed(base));
+      return;
+    }
+    if (path === '/teaser.xml') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(teaserFeed(base));
       return;
     }
     if (path === '/ferry.html') {
@@ -96,6 +106,32 @@ describe('pollFeed', () => {
   it('should refuse a loopback feed unless private addresses are allowed', async () => {
     const outcome = await pollFeed(createFeedState(`${base}/feed.xml`), { timeoutMs: 5000 });
     expect(outcome.kind).toBe('failed');
+  });
+});
+
+describe('pollFeed items', () => {
+  it('should skip items already seen by link without fetching their pages', async () => {
+    requests.length = 0;
+    const state = {
+      ...createFeedState(`${base}/feed.xml`),
+      seen: [`link:${base}/flood.html`, `guid:ferry-1`],
+    };
+    const outcome = await pollFeed(state, { allowPrivate: true, timeoutMs: 5000 });
+    expect(outcome).toMatchObject({ kind: 'fetched', items: 2, articles: [], etag: '"v1"' });
+    expect(count('/ferry.html')).toBe(0);
+  });
+
+  it('should keep the summary, with a note, when the item page cannot be fetched', async () => {
+    const outcome = await pollFeed(createFeedState(`${base}/teaser.xml`), {
+      allowPrivate: true,
+      timeoutMs: 5000,
+    });
+    if (outcome.kind !== 'fetched') throw new Error(`expected the feed to be read, got ${outcome.kind}`);
+    expect(outcome.articles).toHaveLength(1);
+    const [article] = outcome.articles;
+    expect(article!.text).toContain('new harbour wall');
+    expect(article!.messages.map((m) => m.ruleId)).toContain('watch:page-unavailable');
+    expect(outcome.taken).toContain(`link:${base}/gone.html`);
   });
 });
 
