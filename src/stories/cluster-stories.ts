@@ -1,5 +1,13 @@
 import { CorpusStats } from '../similarity/corpus-stats.js';
-import type { SparseVector } from '../similarity/sparse-vector.js';
+import { EMPTY_VECTOR, type SparseVector } from '../similarity/sparse-vector.js';
+import {
+  checkState,
+  CLUSTERER_STATE_VERSION,
+  ClustererStateError,
+  DEFAULT_STATE_CENTROID_TERMS,
+  type ClustererState,
+  type ToStateOptions,
+} from './clusterer-state.js';
 import { StoryCentroid } from './story-centroid.js';
 import type { StoryFeatures } from './story-features.js';
 
@@ -73,8 +81,10 @@ export class StoryClusterer {
   private readonly articles: ArticleState[] = [];
   private readonly stories: (StoryState | null)[] = [];
   private readonly postings = new Map<number, number[]>();
-  private readonly stats: CorpusStats;
-  private readonly growStats: boolean;
+  private stats: CorpusStats;
+  private growStats: boolean;
+  /** Articles restored from a state keep only their id and story (no vector): online use only. */
+  private restored = 0;
 
   constructor(
     readonly options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
@@ -104,6 +114,8 @@ export class StoryClusterer {
 
   /** Batch refinement: reassigns every article to its best story, then merges close stories. */
   refine(order: readonly number[] = this.articles.map((_, i) => i)): void {
+    if (this.restored > 0)
+      throw new Error('StoryClusterer.refine: a clusterer restored from a state keeps no article vectors');
     for (let round = 0; round < this.options.refineRounds; round++) {
       let moved = 0;
       for (const index of order) {
@@ -147,6 +159,126 @@ export class StoryClusterer {
     }
     return best;
   }
+
+  /** Index of the story an article (by feature id) is in, or -1 when it was never added. */
+  storyOf(id: string): number {
+    this.idIndex ??= new Map(this.articles.map((a, i) => [a.features.id, i]));
+    for (let i = this.idIndex.size; i < this.articles.length; i++)
+      this.idIndex.set((this.articles[i] as ArticleState).features.id, i);
+    const index = this.idIndex.get(id);
+    return index === undefined ? -1 : (this.articles[index] as ArticleState).story;
+  }
+
+  /** Article indexes of one story, in insertion order (empty for an unknown or emptied story). */
+  members(story: number): number[] {
+    return [...(this.stories[story]?.members ?? [])].sort((a, b) => a - b);
+  }
+
+  /** Feature id of the article at an index. */
+  articleId(index: number): string {
+    const state = this.articles[index];
+    if (!state) throw new RangeError(`StoryClusterer.articleId: no article ${index}`);
+    return state.features.id;
+  }
+
+  /**
+   * Plain-JSON state from which `fromState` rebuilds a clusterer that assigns the next
+   * articles as this one would. Article vectors are not kept (so a restored clusterer
+   * cannot `refine`), and each story centroid keeps only its `maxCentroidTerms` heaviest
+   * terms (its length is kept exact), so a restored clusterer may differ slightly from
+   * one that never stopped; with `maxCentroidTerms: Infinity` it does not differ at all.
+   */
+  toState(options: ToStateOptions = {}): ClustererState {
+    const cap = options.maxCentroidTerms ?? DEFAULT_STATE_CENTROID_TERMS;
+    const terms = [...this.stats['termIds'].keys()];
+    const frequencies = Array.from(this.stats['frequencies'].subarray(0, terms.length));
+    const postings: number[][] = [];
+    const saturated: number[] = [];
+    for (const [term, list] of this.postings) {
+      if (list.length > this.options.maxPostings) saturated.push(term);
+      else postings.push([term, ...list]);
+    }
+    return {
+      version: CLUSTERER_STATE_VERSION,
+      options: { ...this.options },
+      growStats: this.growStats,
+      corpus: { documents: this.stats.documentCount, terms, frequencies },
+      articles: {
+        ids: this.articles.map((a) => a.features.id),
+        stories: this.articles.map((a) => a.story),
+      },
+      stories: this.stories.map((story) => {
+        if (!story || story.members.size === 0) return null;
+        const sum = story.centroid['sum'];
+        let entries = [...sum];
+        if (entries.length > cap)
+          entries = entries.sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]) || x[0] - y[0]).slice(0, cap);
+        entries.sort((x, y) => x[0] - y[0]);
+        return {
+          centroid: {
+            ids: entries.map((e) => e[0]),
+            weights: entries.map((e) => e[1]),
+            lengthSquared: story.centroid['lengthSquared'],
+          },
+          entities: [...story.entities],
+          times: [...story.times],
+        };
+      }),
+      postings,
+      saturated,
+    };
+  }
+
+  /**
+   * Rebuilds a clusterer from `toState()`. Throws `ClustererStateError` (never anything
+   * else) when the state has another version or is not shaped like one.
+   */
+  static fromState(state: unknown): StoryClusterer {
+    const checked = checkState(state);
+    const stats = new CorpusStats();
+    const termIds = stats['termIds'];
+    checked.corpus.terms.forEach((term, id) => termIds.set(term, id));
+    const frequencies = new Uint32Array(Math.max(1024, checked.corpus.terms.length));
+    frequencies.set(checked.corpus.frequencies);
+    stats['frequencies'] = frequencies;
+    stats['documents'] = checked.corpus.documents;
+    const clusterer = new StoryClusterer(checked.options, stats);
+    clusterer.growStats = checked.growStats;
+    for (const story of checked.stories) {
+      if (!story) {
+        clusterer.stories.push(null);
+        continue;
+      }
+      const centroid = new StoryCentroid();
+      story.centroid.ids.forEach((id, i) => centroid['sum'].set(id, story.centroid.weights[i] as number));
+      centroid['lengthSquared'] = story.centroid.lengthSquared;
+      clusterer.stories.push({
+        members: new Set(),
+        centroid,
+        entities: new Map(story.entities),
+        times: [...story.times],
+      });
+    }
+    checked.articles.ids.forEach((id, index) => {
+      const storyIndex = checked.articles.stories[index] as number;
+      const story = clusterer.stories[storyIndex];
+      if (!story) throw new ClustererStateError(`article ${id} is in story ${storyIndex}, which is empty`);
+      story.members.add(index);
+      clusterer.articles.push({
+        features: { id, time: null, terms: [], names: new Set(), entities: null },
+        vector: EMPTY_VECTOR,
+        lookup: [],
+        story: storyIndex,
+      });
+    });
+    const overflow = new Array<number>(checked.options.maxPostings + 1).fill(-1);
+    for (const [term, ...list] of checked.postings) clusterer.postings.set(term as number, list);
+    for (const term of checked.saturated) clusterer.postings.set(term, overflow);
+    clusterer.restored = clusterer.articles.length;
+    return clusterer;
+  }
+
+  private idIndex: Map<string, number> | undefined;
 
   private resolve(story: number): number {
     return story;
