@@ -6,6 +6,8 @@ import { analyzeCommand } from './commands/analyze.js';
 import { annotateCommand } from './commands/annotate.js';
 import { ingestCommand } from './commands/ingest.js';
 import { storiesCommand } from './commands/stories.js';
+import { storyCommand } from './commands/story.js';
+import { watchCommand } from './commands/watch.js';
 import { workerCommand } from './commands/worker.js';
 import { extractCommand } from './commands/extract.js';
 import { UsageError } from './options.js';
@@ -23,6 +25,8 @@ export function buildProgram(): Command {
     .addCommand(annotateCommand())
     .addCommand(ingestCommand())
     .addCommand(storiesCommand())
+    .addCommand(storyCommand())
+    .addCommand(watchCommand())
     .addCommand(workerCommand())
     .addHelpText(
       'after',
