@@ -100,6 +100,8 @@ function perturbRole(text: string, ann: Annotations, random: Random): Perturbati
   const existing = MODIFIER.exec(m.role);
   if (existing) {
     const removed = m.role.slice(existing[0].length);
+    // "Former GOP candidate": the modifier alone is the role only when the title was read into the name.
+    if (!/\p{L}/u.test(removed) && !/^\S+\s+\p{Lu}\S*\s+\p{Lu}/u.test(m.text)) return null;
     return {
       kind: 'role',
       text: splice(
@@ -148,7 +150,7 @@ const ANTONYMS: Record<string, string> = {
 };
 const AUXILIARY =
   /\b(is|was|are|were|has|have|had|will|would|can|could|should|does|do|did|must|may)\s+(?!not\b|n't\b|never\b|no\b)([a-z]{3,})\b/g;
-const ALREADY_NEGATED = /\b(?:not|n't|never|no|deny|denied|denies|refus\w*|reject\w*)\b/i;
+const ALREADY_NEGATED = /(?:\b(?:not|never|no|cannot|deny|denied|denies|refus\w*|reject\w*)\b|n't\b)/i;
 
 interface Site {
   start: number;
@@ -245,13 +247,14 @@ function perturbDate(text: string, ann: Annotations, random: Random): Perturbati
 
 // ---------------------------------------------------------------- place
 
-const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|from)\s+(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i;
 
 /** A place the article locates something in swapped for another place name from the pool. */
 function perturbPlace(text: string, ann: Annotations, random: Random, pool: string[]): Perturbation | null {
   const places = ann.mentions.filter((m) => m.type === 'place' && !m.demonym && inBody(text, m.start));
   const locative = places.filter((m) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
-  const m = pick(locative.length > 0 ? locative : places, random);
+  // Only a place something happens in: "the Pennsylvania race" or "a Washington insider" is no event's place.
+  const m = pick(locative, random);
   if (!m) return null;
   const names = new Set(places.map((p) => p.name.toLowerCase()));
   const others = pool.filter((p) => !names.has(p.toLowerCase()) && !text.includes(p));

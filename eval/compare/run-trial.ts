@@ -22,15 +22,20 @@ export function copyOf(article: Article, text: string, suffix: string): Article 
   return { ...article, id: `${article.id}#${suffix}`, text, contentHash: `${article.contentHash}#${suffix}` };
 }
 
-/** True when one variant holds the copy and not the original, and another the original and not the copy. */
+/**
+ * True when the discrepancy sets the two apart: one variant holds one of them and not the
+ * other, and another variant holds the other (which may repeat the first value elsewhere,
+ * as a copy that changed one of two mentions of a number does).
+ */
 export function separates(d: Discrepancy, originalId: string, copyId: string): boolean {
-  const withCopy = d.variants.some(
-    (v) => v.articleIds.includes(copyId) && !v.articleIds.includes(originalId),
-  );
-  const withOriginal = d.variants.some(
-    (v) => v.articleIds.includes(originalId) && !v.articleIds.includes(copyId),
-  );
-  return withCopy && withOriginal;
+  const apart = (one: string, other: string): boolean =>
+    d.variants.some(
+      (v) =>
+        v.articleIds.includes(one) &&
+        !v.articleIds.includes(other) &&
+        d.variants.some((w) => w !== v && w.articleIds.includes(other)),
+    );
+  return apart(copyId, originalId) || apart(originalId, copyId);
 }
 
 const cache = new Map<string, Annotations>();

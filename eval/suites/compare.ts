@@ -110,7 +110,7 @@ export async function run(args: string[]): Promise<void> {
       const ann = annotateArticle(a);
       own.set(a.id, ann);
       for (const m of ann.mentions)
-        if (m.type === 'place' && !m.demonym && /^\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(m.name))
+        if (m.type === 'place' && !m.demonym && /^\p{Lu}\p{Ll}{3,}(?: \p{Lu}\p{Ll}+)?$/u.test(m.name))
           placePool.add(m.name);
     }
   const pool = [...placePool].sort();

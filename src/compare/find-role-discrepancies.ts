@@ -41,6 +41,21 @@ export function readRole(role: string): RoleReading {
   return { modifiers, base };
 }
 
+function normalizeMention(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A mention's text without its leading rank modifiers, normalised ("former Gov. X" → "gov x"). */
+function withoutModifiers(text: string): string {
+  const words = normalizeMention(text).split(' ');
+  let i = 0;
+  while (i < words.length - 1 && ROLE_MODIFIERS[words[i]!] !== undefined) i++;
+  return words.slice(i).join(' ');
+}
+
 // "then-President X" describes the past on purpose; it contradicts nothing.
 function isHistorical(role: string): boolean {
   return /\bthen\b/i.test(role);
@@ -54,9 +69,9 @@ export function findRoleDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'
   const byKey = new Map<string, { articleIndex: number; mention: Mention; reading: RoleReading }[]>();
   ctx.annotations.forEach((ann, articleIndex) => {
     for (const mention of ann.mentions) {
-      if (mention.role === null || mention.type !== 'person' || isHistorical(mention.role)) continue;
+      if (mention.type !== 'person' || (mention.role !== null && isHistorical(mention.role))) continue;
       const list = byKey.get(mention.key) ?? [];
-      list.push({ articleIndex, mention, reading: readRole(mention.role) });
+      list.push({ articleIndex, mention, reading: readRole(mention.role ?? '') });
       byKey.set(mention.key, list);
     }
   });
@@ -66,8 +81,14 @@ export function findRoleDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'
     for (const signature of unique(modified.map((r) => r.reading.modifiers.join('+')))) {
       const marked = modified.filter((r) => r.reading.modifiers.join('+') === signature);
       const base = new Set(marked.flatMap((r) => [...r.reading.base]));
+      // Where the title was read into the name ("former" + "Arkansas Gov. Mike Huckabee"), the plain
+      // side is the same mention without the modifier.
+      const bare = new Set(marked.map((r) => withoutModifiers(r.mention.text)));
       const plain = readings.filter(
-        (r) => r.reading.modifiers.length === 0 && [...r.reading.base].some((w) => base.has(w)),
+        (r) =>
+          r.reading.modifiers.length === 0 &&
+          ([...r.reading.base].some((w) => base.has(w)) ||
+            (r.mention.role === null && bare.has(normalizeMention(r.mention.text)))),
       );
       const markedArticles = new Set(marked.map((r) => r.articleIndex));
       const plainOnly = plain.filter((r) => !markedArticles.has(r.articleIndex));
@@ -77,7 +98,7 @@ export function findRoleDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'
         kind: 'role',
         subject: `role of ${name}`,
         variants: [marked, plainOnly].map((side) => ({
-          value: side[0]!.mention.role!,
+          value: side[0]!.mention.role ?? side[0]!.mention.text,
           articleIds: unique(side.map((r) => ctx.articles[r.articleIndex]!.id)),
           quotes: unique(
             side.map((r) => sentenceAt(ctx, r.articleIndex, r.mention.start)?.text ?? r.mention.text),

@@ -16,8 +16,11 @@ export function quantityInterval(q: Pick<Quantity, 'value' | 'upper' | 'qualifie
       return [-Infinity, v];
     case 'less-than':
       return [-Infinity, v - Number.EPSILON * spread];
-    case 'range':
-      return [v, q.upper ?? v];
+    case 'range': {
+      // "396-9" is a tally read as a range: its bounds in either order.
+      const upper = q.upper ?? v;
+      return [Math.min(v, upper), Math.max(v, upper)];
+    }
     default: {
       // A round figure ("70,000") is itself approximate to its last significant digit's half.
       const tolerance = roundness(v) / 2;

@@ -2,6 +2,8 @@ import type { Quantity } from '../model/annotations.js';
 import type { ReportedNumber } from '../model/comparison.js';
 import { quantitiesFit } from './fit-quantities.js';
 import { factIdAt, isUnverifiedAt, sentenceAt, unique, type StoryContext } from './story-context.js';
+import { conceptOf } from './news-synonyms.js';
+import { stemWord } from './stem-word.js';
 import { wordConcepts } from './to-concepts.js';
 
 /** One quantity of one article, with what it counts and where it sits. */
@@ -12,6 +14,10 @@ export interface LocatedQuantity {
   entities: Set<string>;
   /** The first content concepts of the counted phrase. */
   head: string[];
+  /** The concept of the counted phrase's head noun ("people" in "people were killed"), or null. */
+  noun: string | null;
+  /** The concept of the verb or participle that says what happened to it ("kill", "injure"), or null. */
+  event: string | null;
   factId: string | null;
   quote: string;
   unverified: boolean;
@@ -32,11 +38,13 @@ export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
       const words = counted
         ? wordConcepts(counted.text).filter((c) => !isEntityWord(c, counted.text, ann))
         : [];
+      const text = ctx.articles[articleIndex]!.text;
       out.push({
         articleIndex,
         quantity,
         entities,
         head: words.slice(0, HEAD_CONCEPTS),
+        ...nounAndEvent(text, quantity, ann),
         factId: factIdAt(ctx, articleIndex, quantity.start),
         quote: sentenceAt(ctx, articleIndex, quantity.start)?.text ?? quantity.text,
         unverified: isUnverifiedAt(ctx, articleIndex, quantity.start),
@@ -44,6 +52,47 @@ export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
     }
   });
   return out;
+}
+
+// Where a counted noun phrase ends and its predicate begins ("people | were killed", "people | who died").
+const PREDICATE_START =
+  /\s+(?:were|was|are|is|have|has|had|been|being|who|that|which)\b|\s+\p{Ll}+(?:ed|en)\b/u;
+const AUXILIARY =
+  /^(?:\s*(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|who|that))*\s*/i;
+// A past form that says what happened ("killed", "injured", "died", "hurt", "arrested").
+const HAPPENED = /^(?:\p{Ll}+ed|\p{Ll}+en|died|dead|hurt|held|shot|lost|left|won|hit|missing)\b/u;
+const REPORTING = conceptOf(stemWord('say'));
+
+/** The head noun of what a quantity counts and the verb that says what happened to it. */
+function nounAndEvent(
+  text: string,
+  quantity: Quantity,
+  ann: { mentions: { text: string }[] },
+): { noun: string | null; event: string | null } {
+  const counted = quantity.counted;
+  if (!counted) return { noun: null, event: null };
+  const cut = PREDICATE_START.exec(counted.text);
+  const phrase = cut ? counted.text.slice(0, cut.index) : counted.text;
+  const nouns = wordConcepts(phrase).filter((c) => !isEntityWord(c, phrase, ann));
+  // "people" is a stop word to alignment but still the thing counted.
+  const lastWord = phrase
+    .toLowerCase()
+    .match(/\p{L}+/gu)
+    ?.pop();
+  const noun = nouns[nouns.length - 1] ?? (lastWord ? conceptOf(stemWord(lastWord)) : null);
+  // What happened: inside the counted phrase, right after it, or the verb right before the number.
+  const after = (cut ? counted.text.slice(cut.index) : '') + text.slice(counted.end, counted.end + 40);
+  const rest = after.replace(AUXILIARY, '');
+  const following = HAPPENED.exec(rest);
+  const candidates: string[] = [];
+  if (following) candidates.push(following[0]);
+  const before = /(\p{Ll}+ed)\s+$/u.exec(text.slice(Math.max(0, quantity.start - 30), quantity.start));
+  if (before) candidates.push(before[1]!);
+  for (const word of candidates) {
+    const concept = conceptOf(stemWord(word));
+    if (concept !== REPORTING) return { noun, event: concept };
+  }
+  return { noun, event: null };
 }
 
 // Capitalised words of mentions ("Russian" in "Russian troops") are compared through entity keys, not as words.
@@ -60,6 +109,9 @@ export function countSameThing(a: LocatedQuantity, b: LocatedQuantity): boolean 
   if ((a.quantity.unit ?? null) !== (b.quantity.unit ?? null)) return false;
   if (a.entities.size > 0 && b.entities.size > 0 && ![...a.entities].some((e) => b.entities.has(e)))
     return false;
+  // Killed and injured people are two counts, however alike the nouns.
+  if (a.event !== null && b.event !== null && a.event !== b.event) return false;
+  if (a.noun !== null && a.noun === b.noun) return true;
   if (a.head.some((c) => b.head.includes(c))) return true;
   return a.factId !== null && a.factId === b.factId && a.head.length === 0 && b.head.length === 0;
 }
