@@ -2,8 +2,9 @@ import type { PutArticleResult, Store, StoryWriter } from './store.js';
 
 /**
  * Decides the story of stored articles that have none yet, while holding the story lock.
- * The stories part's online clustering implements this, keeping its index in the
- * clustering state (`writer.getClusteringState(index)` / `putClusteringState`).
+ * `createClusteringAssigner` (./clustering-assigner.ts) implements it with the stories
+ * part's online clustering, keeping its index in the clustering state
+ * (`writer.getClusteringState(index)` / `putClusteringState`).
  */
 export interface StoryAssigner {
   assign(writer: StoryWriter, articleIds: string[]): Promise<void>;
@@ -40,8 +41,9 @@ export async function ingestRecords(
 }
 
 /**
- * PLACEHOLDER until the stories part's online clustering lands: one story per stored
- * content (exact duplicates are already one article, so this groups nothing else).
+ * The simplest assigner, for tests and fixtures that exercise storage rather than
+ * clustering: one story per stored content. Ingestion uses `createClusteringAssigner`
+ * (./clustering-assigner.ts).
  */
 export const assignByContentHash: StoryAssigner = {
   async assign(writer, articleIds) {

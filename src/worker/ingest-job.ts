@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { annotateArticles } from '../annotate/annotate-articles.js';
 import type { Article } from '../model/article.js';
-import { assignByContentHash, ingestRecords, type IngestSummary } from '../store/assign-stories.js';
+import { ingestRecords, type IngestSummary } from '../store/assign-stories.js';
+import { createClusteringAssigner } from '../store/clustering-assigner.js';
 import type { Store } from '../store/store.js';
 
 export const INGEST_TASK = 'corroborate_ingest';
@@ -29,9 +30,12 @@ export function parseIngestPayload(payload: unknown): IngestPayload {
   return parsed.data as unknown as IngestPayload;
 }
 
-/** What one ingestion job does: annotate, store once, assign stories under the story lock. */
+/**
+ * What one ingestion job does: annotate, store once, assign stories under the story lock
+ * (online clustering against the state in the store, so jobs of many workers are
+ * assigned one at a time and each sees the stories of the ones before).
+ */
 export async function runIngestJob(store: Store, payload: unknown): Promise<IngestSummary> {
   const { articles } = parseIngestPayload(payload);
-  // PLACEHOLDER assigner until the stories part's online clustering lands.
-  return ingestRecords(store, annotateArticles(articles), assignByContentHash);
+  return ingestRecords(store, annotateArticles(articles), createClusteringAssigner());
 }

@@ -2,7 +2,8 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { annotateArticles } from '../../annotate/annotate-articles.js';
 import type { Article } from '../../model/article.js';
-import { assignByContentHash, ingestRecords } from '../../store/assign-stories.js';
+import { ingestRecords } from '../../store/assign-stories.js';
+import { createClusteringAssigner } from '../../store/clustering-assigner.js';
 import { DEFAULT_STORE_URL, isPostgresUrl, openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
 import { checkFlags, UsageError } from '../options.js';
@@ -27,7 +28,8 @@ export interface IngestTotals {
 
 /**
  * Annotates and stores articles batch by batch: each batch is one transaction, then its
- * story assignment runs under the story lock. Entity keys are joined within a batch.
+ * story assignment (online clustering, state kept in the store) runs under the story
+ * lock. Entity keys are joined within a batch.
  */
 export async function ingestIntoStore(
   store: Store,
@@ -36,10 +38,10 @@ export async function ingestIntoStore(
   onBatch: (done: number) => void = () => {},
 ): Promise<IngestTotals> {
   const totals: IngestTotals = { read: articles.length, stored: 0, duplicates: 0, assigned: 0 };
+  const assigner = createClusteringAssigner();
   for (let start = 0; start < articles.length; start += batchSize) {
     const records = annotateArticles(articles.slice(start, start + batchSize));
-    // PLACEHOLDER: one story per distinct content until the stories part's online clustering lands.
-    const summary = await ingestRecords(store, records, assignByContentHash);
+    const summary = await ingestRecords(store, records, assigner);
     totals.stored += summary.stored;
     totals.duplicates += summary.duplicates;
     totals.assigned += summary.assigned;

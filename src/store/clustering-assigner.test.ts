@@ -1,0 +1,135 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestIntoStore } from '../cli/commands/ingest.js';
+import type { Article } from '../model/article.js';
+import { runIngestJob } from '../worker/ingest-job.js';
+import { createClusteringAssigner, STORIES_INDEX, storyIdFor } from './clustering-assigner.js';
+import { ingestRecords } from './assign-stories.js';
+import { openStore } from './open-store.js';
+import { createTestDatabase, probePostgres } from './postgres/test-database.js';
+import type { Store } from './store.js';
+import { makeRecord } from './test-records.js';
+
+// Two invented events, three reports each, told in different words.
+const FIRE = [
+  [
+    'Wildfire forces evacuation of Marrowbridge',
+    'A wildfire swept towards Marrowbridge on Tuesday, and firefighters ordered 4,000 residents of the Kelvane valley to leave their homes.',
+  ],
+  [
+    'Thousands flee Kelvane valley fire',
+    'Residents of Marrowbridge fled on Tuesday as the wildfire in the Kelvane valley grew, fire chief Odile Brannock said; 4,000 people were evacuated.',
+  ],
+  [
+    'Marrowbridge fire: firefighters battle blaze overnight',
+    'Firefighters fought the Kelvane valley wildfire near Marrowbridge through the night, fire chief Odile Brannock said, after 4,000 residents were evacuated.',
+  ],
+] as const;
+const BANK = [
+  [
+    'Halvorsen Bank to buy Tidewater Credit',
+    'Halvorsen Bank agreed on Monday to acquire Tidewater Credit for 2.3 billion dollars, chief executive Ines Marlow announced.',
+  ],
+  [
+    'Tidewater Credit sold to Halvorsen in 2.3 billion deal',
+    'Tidewater Credit shareholders will receive 2.3 billion dollars from Halvorsen Bank, whose chief executive Ines Marlow called the acquisition a milestone.',
+  ],
+  [
+    'Halvorsen–Tidewater merger faces regulator review',
+    'The acquisition of Tidewater Credit by Halvorsen Bank, worth 2.3 billion dollars, will be reviewed by regulators, Ines Marlow said on Monday.',
+  ],
+] as const;
+
+function article(id: string, [title, text]: readonly [string, string], day: string): Article {
+  return makeRecord(0, { id, title, text, outlet: `Outlet ${id}`, published: `2025-06-${day}T09:00:00.000Z` })
+    .article;
+}
+
+const fire = FIRE.map((t, i) => article(`fire-${i + 1}`, t, '03'));
+const bank = BANK.map((t, i) => article(`bank-${i + 1}`, t, '02'));
+// Each ingest call carries both events, so the second has to find the first one's stories.
+const firstCall = [fire[0], bank[0], fire[1]] as Article[];
+const secondCall = [bank[1], fire[2], bank[2]] as Article[];
+
+async function storiesOf(store: Store): Promise<string[][]> {
+  const page = await store.listStories({ limit: 100 });
+  const out: string[][] = [];
+  for (const summary of page.items) {
+    const detail = await store.getStory(summary.id);
+    out.push([...(detail?.articleIds ?? [])].sort());
+  }
+  return out.sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
+}
+
+const EXPECTED = [
+  ['bank-1', 'bank-2', 'bank-3'],
+  ['fire-1', 'fire-2', 'fire-3'],
+];
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'corroborate-assign-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('createClusteringAssigner (SQLite)', () => {
+  it('should put two separate ingests of two events into two stories with the right members', async () => {
+    const store = await openStore(join(dir, 'two-calls.db'));
+    try {
+      await ingestIntoStore(store, firstCall, 200);
+      const totals = await ingestIntoStore(store, secondCall, 200);
+      expect(totals.assigned).toBe(3);
+      expect(await storiesOf(store)).toEqual(EXPECTED);
+      const fireStory = await store.getStory(storyIdFor('fire-1'));
+      expect(fireStory?.title).toMatch(/Marrowbridge|Kelvane/);
+      const state = await store.getClusteringState(STORIES_INDEX);
+      expect(state?.revision).toBe(2);
+      expect((state?.state as { version: number }).version).toBe(1);
+
+      const again = await ingestIntoStore(store, [...firstCall, ...secondCall], 200);
+      expect(again).toMatchObject({ stored: 0, duplicates: 6, assigned: 0 });
+      expect(await storiesOf(store)).toEqual(EXPECTED);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('should start afresh with a warning when the saved state has an unknown version', async () => {
+    const store = await openStore(join(dir, 'old-state.db'));
+    const warnings: string[] = [];
+    try {
+      await store.withStoryLock((writer) => writer.putClusteringState(STORIES_INDEX, { version: 99 }));
+      const assigner = createClusteringAssigner({ onWarning: (m) => warnings.push(m) });
+      const { annotations } = makeRecord(0);
+      const records = [...fire, ...bank].map((a) => ({ article: a, annotations }));
+      const summary = await ingestRecords(store, records, assigner);
+      expect(summary.assigned).toBe(6);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/version 99 is not supported.*starts afresh/);
+      const state = await store.getClusteringState(STORIES_INDEX);
+      expect((state?.state as { version: number }).version).toBe(1);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+const unreachable = await probePostgres();
+describe.skipIf(unreachable !== null)('createClusteringAssigner (PostgreSQL, worker jobs)', () => {
+  it('should give the same two stories when two jobs ingest the two halves', async () => {
+    const database = await createTestDatabase();
+    const store = await openStore(`${database.url}?schema=assign`);
+    try {
+      await runIngestJob(store, { articles: firstCall });
+      await runIngestJob(store, { articles: secondCall });
+      expect(await storiesOf(store)).toEqual(EXPECTED);
+    } finally {
+      await store.close();
+      await database.drop();
+    }
+  });
+});
