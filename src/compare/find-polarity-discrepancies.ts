@@ -15,6 +15,8 @@ interface Reading {
 const SAY = conceptOf(stemWord('say'));
 const MIN_SHARED_WORDS = 2;
 const MIN_OVERLAP = 0.35;
+// How close an affirmed and a negated clause of one article must be for it to report both sides.
+const BOTH_SIDES_OVERLAP = 0.5;
 
 function propositionOf(unit: FactUnit, reading: PolarityReading): Set<string> {
   return new Set(
@@ -47,6 +49,11 @@ function overlap(
   return { score: smaller === 0 ? 0 : shared / smaller, words };
 }
 
+function alike(a: Reading, b: Reading, weights: Map<string, number>): boolean {
+  const o = overlap(a.proposition, b.proposition, weights);
+  return o.words >= MIN_SHARED_WORDS && o.score >= MIN_OVERLAP;
+}
+
 // Two actors of the same kind taking opposite sides is a dispute between them, which claims report.
 function holdersClash(a: PolarityReading, b: PolarityReading): boolean {
   return (
@@ -71,19 +78,26 @@ export function findPolarityDiscrepancies(ctx: StoryContext, units: FactUnit[]):
   const used = new Set<Reading>();
   for (const neg of readings) {
     if (neg.reading.polarity !== 'negated' || used.has(neg)) continue;
-    const matches = (r: Reading): boolean => {
-      const o = overlap(neg.proposition, r.proposition, weights);
-      return o.words >= MIN_SHARED_WORDS && o.score >= MIN_OVERLAP;
-    };
-    const related = readings.filter((r) => r === neg || matches(r));
-    const affirmed = related.filter(
-      (r) => r.reading.polarity === 'affirmed' && !holdersClash(r.reading, neg.reading),
-    );
-    const negated = related.filter((r) => r.reading.polarity === 'negated');
-    const posArticles = new Set(affirmed.map((r) => r.unit.articleIndex));
-    const negArticles = new Set(negated.map((r) => r.unit.articleIndex));
-    const pos = affirmed.filter((r) => !negArticles.has(r.unit.articleIndex));
-    const negs = negated.filter((r) => !posArticles.has(r.unit.articleIndex));
+    const related = readings.filter((r) => r === neg || alike(neg, r, weights));
+    // An article that carries both sides of the clause (an affirmed and a negated reading close to
+    // each other) reports a dispute and stands on neither; a looser neighbour does not count.
+    const pos: Reading[] = [];
+    const negs: Reading[] = [];
+    for (const articleIndex of unique(related.map((r) => r.unit.articleIndex))) {
+      const own = related.filter((r) => r.unit.articleIndex === articleIndex);
+      const affirmed = own.filter((r) => r.reading.polarity === 'affirmed');
+      const negated = own.filter((r) => r.reading.polarity === 'negated');
+      const both = affirmed.some((a) =>
+        negated.some((n) => {
+          const o = overlap(a.proposition, n.proposition, weights);
+          return o.words >= MIN_SHARED_WORDS && o.score >= BOTH_SIDES_OVERLAP;
+        }),
+      );
+      if (both) continue;
+      // An article that negates the clause stands on that side; its looser affirmed neighbours do not move it.
+      if (negated.length > 0) negs.push(...negated);
+      else pos.push(...affirmed.filter((r) => !holdersClash(r.reading, neg.reading)));
+    }
     if (pos.length === 0 || negs.length === 0) continue;
     for (const r of [...pos, ...negs]) used.add(r);
     out.push({
@@ -132,7 +146,7 @@ function mergeSharingQuotes(found: Omit<Discrepancy, 'id'>[]): Omit<Discrepancy,
   });
 }
 
-/** The words of the negated clause that both sides share, in its order ("territorial compromises … Crimea"). */
+/** The words of the negated clause that both sides share, in its order ("tax rises … pensions"). */
 function subjectOf(neg: Reading, pos: Reading): string {
   const words = neg.unit.text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const shared = words.filter((w) => {
