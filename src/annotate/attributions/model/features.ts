@@ -120,9 +120,13 @@ export function labelBySpans(
   return labels;
 }
 
-const SHORT_LABEL = LABELS.map((l) => l.replace('SOURCE', 'S').replace('CUE', 'C').replace('CONTENT', 'T'));
+/** Labels as the features spell them: O, B-S, I-T … */
+export const SHORT_LABEL = LABELS.map((l) =>
+  l.replace('SOURCE', 'S').replace('CUE', 'C').replace('CONTENT', 'T'),
+);
 
-function shape(word: string): string {
+/** The shape of a word: X, x and d for upper, lower case and digits, runs cut to two, at most 6 characters. */
+export function shape(word: string): string {
   const s = word
     .replace(/\p{Lu}/gu, 'X')
     .replace(/\p{Ll}/gu, 'x')
@@ -131,7 +135,7 @@ function shape(word: string): string {
   return s.length > 6 ? s.slice(0, 6) : s;
 }
 
-function bucket(n: number): string {
+export function bucket(n: number): string {
   if (n <= 3) return String(n);
   if (n <= 6) return '4-6';
   if (n <= 10) return '7-10';
@@ -140,7 +144,7 @@ function bucket(n: number): string {
 }
 
 /** The lexicon class of a token: verb, noun or passive participle cue, with its stance. */
-function lexicon(t: Token | undefined): string {
+export function lexicon(t: Token | undefined): string {
   if (!t) return '-';
   const verb = CUE_VERBS.get(t.lemma) ?? CUE_VERBS.get(t.lower);
   if (verb && (t.pos === 'VERB' || t.pos === 'AUX')) return `v:${verb.cueClass}`;
@@ -152,6 +156,50 @@ function lexicon(t: Token | undefined): string {
   return '-';
 }
 
+/** What the static features of a document share: lexicon classes, nearest cues, sentence flags. */
+export interface StaticContext {
+  /** Lexicon class of each token (`lexicon`). */
+  lex: string[];
+  /** Nearest lexicon verb or participle cue to the left and right in the sentence, else -1. */
+  left: Int32Array;
+  right: Int32Array;
+  /** Per sentence: 1 when one of its tokens is quoted, or has a rule label. */
+  sentenceQuoted: Uint8Array;
+  sentenceRule: Uint8Array;
+}
+
+export function staticContext(doc: TaggerDocument): StaticContext {
+  const { tokens, sentenceOf, quoted, ruleLabel } = doc;
+  const n = tokens.length;
+  const lex = tokens.map((t) => lexicon(t));
+  const left = new Int32Array(n).fill(-1);
+  const right = new Int32Array(n).fill(-1);
+  for (let i = 1; i < n; i++) {
+    const prev = i - 1;
+    left[i] = sentenceOf[i] !== sentenceOf[prev] ? -1 : isVerbCue(lex[prev]) ? prev : (left[prev] ?? -1);
+  }
+  for (let i = n - 2; i >= 0; i--) {
+    const next = i + 1;
+    right[i] = sentenceOf[i] !== sentenceOf[next] ? -1 : isVerbCue(lex[next]) ? next : (right[next] ?? -1);
+  }
+  const sentences = Math.max(doc.sentences.length, n > 0 ? (sentenceOf[n - 1] as number) + 1 : 0);
+  const sentenceQuoted = new Uint8Array(sentences);
+  const sentenceRule = new Uint8Array(sentences);
+  for (let i = 0; i < n; i++) {
+    const s = sentenceOf[i] as number;
+    if (quoted[i]) sentenceQuoted[s] = 1;
+    if (ruleLabel[i]) sentenceRule[s] = 1;
+  }
+  return { lex, left, right, sentenceQuoted, sentenceRule };
+}
+
+/** Whether token `i` opens a paragraph (start of the text or after a line break). */
+export function paragraphStart(doc: TaggerDocument, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  const before = doc.text.slice(Math.max(0, t.start - 3), t.start);
+  return t.start === 0 || /\n\s*$/.test(before);
+}
+
 /**
  * Static features of every token (those that do not depend on the tags already chosen),
  * as strings. `features[i]` is the list for token `i`.
@@ -159,33 +207,10 @@ function lexicon(t: Token | undefined): string {
 export function staticFeatures(doc: TaggerDocument): string[][] {
   const { tokens, sentenceOf, position, sentenceLength, quoted, ruleLabel, nestedLabel } = doc;
   const n = tokens.length;
-  const lex = tokens.map((t) => lexicon(t));
+  const { lex, left, right, sentenceQuoted, sentenceRule } = staticContext(doc);
   const same = (i: number, j: number): boolean => j >= 0 && j < n && sentenceOf[i] === sentenceOf[j];
   const word = (i: number, j: number): string => (same(i, j) ? (tokens[j] as Token).lower : '|');
   const pos = (i: number, j: number): string => (same(i, j) ? (tokens[j] as Token).pos : '|');
-  // Nearest lexicon cue (verb or participle) to the left and right within the sentence.
-  const left = new Int32Array(n).fill(-1);
-  const right = new Int32Array(n).fill(-1);
-  for (let i = 1; i < n; i++) {
-    const prev = i - 1;
-    left[i] = !same(i, prev) ? -1 : isVerbCue(lex[prev]) ? prev : (left[prev] ?? -1);
-  }
-  for (let i = n - 2; i >= 0; i--) {
-    const next = i + 1;
-    right[i] = !same(i, next) ? -1 : isVerbCue(lex[next]) ? next : (right[next] ?? -1);
-  }
-  const sentenceQuoted = new Map<number, boolean>();
-  const sentenceRule = new Map<number, boolean>();
-  for (let i = 0; i < n; i++) {
-    const s = sentenceOf[i] as number;
-    if (quoted[i]) sentenceQuoted.set(s, true);
-    if (ruleLabel[i]) sentenceRule.set(s, true);
-  }
-  const paragraphStart = (i: number): boolean => {
-    const t = tokens[i] as Token;
-    const before = doc.text.slice(Math.max(0, t.start - 3), t.start);
-    return t.start === 0 || /\n\s*$/.test(before);
-  };
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
@@ -230,9 +255,9 @@ export function staticFeatures(doc: TaggerDocument): string[][] {
       `qt=${same(i, i - 1) ? (quoted[i - 1] ? 'q' : 'u') : '|'}${q}${same(i, i + 1) ? (quoted[i + 1] ? 'q' : 'u') : '|'}`,
       `sp=${bucket(pos0)}`,
       `se=${bucket(toEnd)}`,
-      `sq=${sentenceQuoted.has(s) ? 1 : 0}`,
-      `sr=${sentenceRule.has(s) ? 1 : 0}`,
-      `par=${pos0 === 0 && paragraphStart(i) ? 1 : 0}`,
+      `sq=${sentenceQuoted[s] ? 1 : 0}`,
+      `sr=${sentenceRule[s] ? 1 : 0}`,
+      `par=${pos0 === 0 && paragraphStart(doc, i) ? 1 : 0}`,
       `lc=${l < 0 ? '-' : bucket(i - l)}`,
       `rc=${rt < 0 ? '-' : bucket(rt - i)}`,
       `lcw=${l < 0 ? '-' : (tokens[l] as Token).lemma}`,

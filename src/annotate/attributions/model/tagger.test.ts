@@ -6,11 +6,14 @@ import { tagTokens } from '../tag-tokens.js';
 import { decodeTags, spansOf } from './decode-tags.js';
 import {
   hashFeature,
+  historyFeatures,
   labelBySpans,
   prepareDocument,
+  shape,
   staticFeatures,
   type TaggerDocument,
 } from './features.js';
+import { fastShape, historyFeatureHashes, staticFeatureHashes } from './hashed-features.js';
 import { allowedAfter, LABELS, labelOf } from './labels.js';
 import { decodeModel, encodeModel } from './model-codec.js';
 import { modelAttributions, shippedModel } from './model-attributions.js';
@@ -49,6 +52,44 @@ describe('attribution tagger: features', () => {
   it('should hash feature strings deterministically', () => {
     expect(hashFeature('w=said')).toBe(hashFeature('w=said'));
     expect(hashFeature('w=said')).not.toBe(hashFeature('w=says'));
+  });
+
+  it('should hash features without their strings exactly as hashFeature hashes the strings', () => {
+    const doc = prepare(
+      '“We’re READY,” Gen. Ödön said.\nOfficials in Kyiv — 1,200 of them — claimed: the 2nd attack was “unprovoked”.',
+    );
+    const strings = staticFeatures(doc);
+    const hashes = staticFeatureHashes(doc);
+    expect(hashes).toHaveLength(strings.length * 44);
+    strings.forEach((list, i) => {
+      expect(list.map((f) => hashFeature(f) | 0)).toEqual([...hashes.subarray(i * 44, (i + 1) * 44)]);
+    });
+    const labels = new Uint8Array(doc.tokens.length).map((_, i) => (i * 5) % LABELS.length);
+    const out = new Int32Array(10);
+    doc.tokens.forEach((_, i) => {
+      const state = { seen: i % 8 };
+      historyFeatureHashes(doc, i, labels, state, out);
+      expect(historyFeatures(doc, i, labels, state).map((f) => hashFeature(f) | 0)).toEqual([...out]);
+    });
+  });
+
+  it('should give word shapes without regular expressions as the regular expressions do', () => {
+    for (const w of [
+      'Kyiv',
+      'U.S.',
+      'aaab',
+      'MMMcc',
+      '1,200',
+      'Ödön',
+      'ÉÉÉÉ',
+      '٣٣٣',
+      '𝐀𝐀𝐀b',
+      '—',
+      "''''",
+      'x\n\n\n',
+    ]) {
+      expect(fastShape(w)).toBe(shape(w));
+    }
   });
 
   it('should label tokens B- where a span starts and I- inside it', () => {

@@ -1,11 +1,10 @@
+import { advanceHistory, hashFeature, type HistoryState, type TaggerDocument } from './features.js';
 import {
-  advanceHistory,
-  hashFeature,
-  historyFeatures,
-  staticFeatures,
-  type HistoryState,
-  type TaggerDocument,
-} from './features.js';
+  HISTORY_FEATURE_COUNT,
+  historyFeatureHashes,
+  STATIC_FEATURE_COUNT,
+  staticFeatureHashes,
+} from './hashed-features.js';
 import { allowedAfter, LABELS, OUTSIDE } from './labels.js';
 
 export const LABEL_COUNT = LABELS.length;
@@ -29,17 +28,15 @@ export function rowsOf(features: readonly string[], bits: number): number[] {
   return features.map((f) => (hashFeature(f) & mask) * LABEL_COUNT);
 }
 
+/** Hashed static features of every token (`staticFeatures`, hashed as `rowsOf` does). */
 export function hashStatic(doc: TaggerDocument, bits: number): HashedFeatures {
-  const lists = staticFeatures(doc);
-  const offsets = new Uint32Array(lists.length + 1);
-  let total = 0;
-  lists.forEach((l, i) => {
-    offsets[i] = total;
-    total += l.length;
-  });
-  offsets[lists.length] = total;
-  const ids = new Uint32Array(total);
-  lists.forEach((l, i) => ids.set(rowsOf(l, bits), offsets[i] as number));
+  const mask = (1 << bits) - 1;
+  const hashes = staticFeatureHashes(doc);
+  const ids = new Uint32Array(hashes.length);
+  for (let k = 0; k < hashes.length; k++) ids[k] = ((hashes[k] as number) & mask) * LABEL_COUNT;
+  const n = doc.tokens.length;
+  const offsets = new Uint32Array(n + 1);
+  for (let i = 0; i <= n; i++) offsets[i] = i * STATIC_FEATURE_COUNT;
   return { ids, offsets };
 }
 
@@ -75,7 +72,8 @@ export function bestLabel(scores: Float64Array, previous: number): number {
 /**
  * Labels every token of `doc`, greedily from left to right, each decision seeing the
  * labels already given (an I- label only continues a span of its own role). `onToken`
- * (training) sees each decision and may replace it.
+ * (training) sees each decision and may replace it; its `history` rows are reused for the
+ * next token, so it must not keep them.
  */
 export function tagDocument(
   model: TaggerModel,
@@ -87,11 +85,15 @@ export function tagDocument(
   const labels = new Uint8Array(n);
   const scores = new Float64Array(LABEL_COUNT);
   const state: HistoryState = { seen: 0 };
+  const mask = (1 << model.bits) - 1;
+  const hashes = new Int32Array(HISTORY_FEATURE_COUNT);
+  const history: number[] = new Array<number>(HISTORY_FEATURE_COUNT).fill(0);
   for (let i = 0; i < n; i++) {
     scores.fill(0);
     addRows(model.weights, hashed.ids, hashed.offsets[i] as number, hashed.offsets[i + 1] as number, scores);
-    const history = rowsOf(historyFeatures(doc, i, labels, state), model.bits);
-    addRows(model.weights, history, 0, history.length, scores);
+    historyFeatureHashes(doc, i, labels, state, hashes);
+    for (let k = 0; k < HISTORY_FEATURE_COUNT; k++) history[k] = ((hashes[k] as number) & mask) * LABEL_COUNT;
+    addRows(model.weights, history, 0, HISTORY_FEATURE_COUNT, scores);
     const previous = i > 0 ? (labels[i - 1] as number) : OUTSIDE;
     let label = bestLabel(scores, previous);
     if (onToken) label = onToken(i, label, history, previous);
