@@ -27,6 +27,19 @@ export class StoryCentroid {
     return dot / Math.sqrt(this.lengthSquared);
   }
 
+  /** Whether the centroid holds a term. */
+  has(id: number): boolean {
+    return this.sum.has(id);
+  }
+
+  /** Dot product of the two sums: over unit article vectors, the sum of all pairwise cosines. */
+  dotWith(other: StoryCentroid): number {
+    const [small, large] = this.sum.size <= other.sum.size ? [this.sum, other.sum] : [other.sum, this.sum];
+    let dot = 0;
+    for (const [id, w] of small) dot += w * (large.get(id) ?? 0);
+    return dot;
+  }
+
   /** Cosine between two centroids. */
   cosineWith(other: StoryCentroid): number {
     if (this.lengthSquared <= 1e-12 || other.lengthSquared <= 1e-12) return 0;
