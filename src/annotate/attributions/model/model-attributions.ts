@@ -3,7 +3,7 @@ import { ATTRIBUTION_MODEL } from './attribution-model.js';
 import { decodeTags } from './decode-tags.js';
 import type { TaggerDocument } from './features.js';
 import { decodeModel } from './model-codec.js';
-import { tagDocument, type TaggerModel } from './tagger.js';
+import { tagWithModel, type TaggerModel } from './tagger.js';
 
 let shipped: TaggerModel | null | undefined;
 
@@ -15,5 +15,5 @@ export function shippedModel(): TaggerModel | null {
 
 /** Attributions the tagger finds in a prepared document (top-level only, as PolNeAR is univocal). */
 export function modelAttributions(doc: TaggerDocument, model: TaggerModel): Attribution[] {
-  return decodeTags(doc, tagDocument(model, doc));
+  return decodeTags(doc, tagWithModel(model, doc));
 }

@@ -17,6 +17,7 @@ import { fastShape, historyFeatureHashes, staticFeatureHashes } from './hashed-f
 import { allowedAfter, LABELS, labelOf } from './labels.js';
 import { decodeModel, encodeModel } from './model-codec.js';
 import { modelAttributions, shippedModel } from './model-attributions.js';
+import { tagDocument, tagWithModel } from './tagger.js';
 
 function prepare(text: string): TaggerDocument {
   const sentences = splitSentences(text);
@@ -175,6 +176,17 @@ describe('attribution tagger: the shipped model', () => {
     expect(a?.content.text).toContain('the bridge would reopen');
     expect(a?.source?.text).toBe('The mayor');
     expect(text.slice(a!.content.start, a!.content.end)).toBe(a?.content.text);
+  });
+
+  it('should give the same labels on the fast path as tagDocument', () => {
+    const model = shippedModel()!;
+    const doc = prepare(
+      '“We are ready,” the general said on Monday. Officials, however, denied that the town had fallen. ' +
+        'According to the ministry, 1,200 troops arrived: “more will come”, it added.',
+    );
+    const labels = tagDocument(model, doc);
+    expect([...tagWithModel(model, doc)]).toEqual([...labels]);
+    expect(labels.some((l) => l !== 0)).toBe(true);
   });
 
   it('should survive encoding and decoding with 16-bit weights', () => {
