@@ -136,6 +136,32 @@ export function fastShape(word: string): string {
   return out.length > 6 ? out.slice(0, 6) : out;
 }
 
+/** `fold(h, fastShape(word))`, without building the shape for ASCII words. */
+function foldShape(h: number, word: string): number {
+  let last = -1;
+  let run = 0;
+  let length = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return fold(h, fastShape(word));
+  }
+  for (let i = 0; i < word.length && length < 6; i++) {
+    const code = word.charCodeAt(i);
+    const mapped =
+      code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code >= 48 && code <= 57 ? 100 : code;
+    if (mapped === last && mapped !== 10 && mapped !== 13) {
+      run++;
+      if (run > 2) continue;
+    } else {
+      last = mapped;
+      run = 1;
+    }
+    h = Math.imul(h ^ mapped, FNV_PRIME);
+    length++;
+  }
+  return h;
+}
+
 /**
  * FNV-1a hashes (`hashFeature`) of the static features of every token, in the order of
  * `staticFeatures`: token `i` owns `hashes[i * STATIC_FEATURE_COUNT ..]`. Int32 values;
@@ -174,7 +200,7 @@ export function staticFeatureHashes(doc: TaggerDocument): Int32Array {
     out[k++] = fold(H.w, w);
     out[k++] = fold(H.l, t.lemma);
     out[k++] = fold(H.p, p);
-    out[k++] = fold(H.sh, fastShape(t.text));
+    out[k++] = foldShape(H.sh, t.text);
     out[k++] = fold(H.s3, w, Math.max(0, w.length - 3));
     out[k++] = fold(H.wm1, wm1);
     out[k++] = fold(H.wp1, wp1);
