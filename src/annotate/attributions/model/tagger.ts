@@ -103,35 +103,14 @@ export function tagDocument(
   return labels;
 }
 
-/** Weights per bucket in the padded layout: 7 labels and one unused slot, 32 bytes. */
-const PADDED_ROW = 8;
-
-const paddedCache = new WeakMap<TaggerModel, Float32Array>();
-
-/**
- * The weights of `model` with each bucket's row padded to 8 floats, so a row never
- * straddles two cache lines. Made once per model: the model must not change afterwards.
- */
-function paddedWeights(model: TaggerModel): Float32Array {
-  let padded = paddedCache.get(model);
-  if (padded) return padded;
-  const buckets = 1 << model.bits;
-  padded = new Float32Array(buckets * PADDED_ROW);
-  for (let b = 0; b < buckets; b++) {
-    padded.set(model.weights.subarray(b * LABEL_COUNT, (b + 1) * LABEL_COUNT), b * PADDED_ROW);
-  }
-  paddedCache.set(model, padded);
-  return padded;
-}
-
 /**
  * The labels `tagDocument(model, doc)` gives (same features, same sums in the same
- * order), computed faster for a model that no longer changes: feature hashes go straight
- * to padded weight rows and the scores stay in registers.
+ * order), computed faster: feature hashes go straight to weight rows, the scores stay in
+ * registers and nothing is allocated per token.
  */
 export function tagWithModel(model: TaggerModel, doc: TaggerDocument): Uint8Array {
   if (LABEL_COUNT !== 7) return tagDocument(model, doc);
-  const w = paddedWeights(model);
+  const w = model.weights;
   const mask = (1 << model.bits) - 1;
   const n = doc.tokens.length;
   const labels = new Uint8Array(n);
@@ -149,7 +128,7 @@ export function tagWithModel(model: TaggerModel, doc: TaggerDocument): Uint8Arra
     let s6 = 0;
     const from = i * STATIC_FEATURE_COUNT;
     for (let k = from; k < from + STATIC_FEATURE_COUNT; k++) {
-      const r = ((statics[k] as number) & mask) * PADDED_ROW;
+      const r = ((statics[k] as number) & mask) * LABEL_COUNT;
       s0 += w[r] as number;
       s1 += w[r + 1] as number;
       s2 += w[r + 2] as number;
@@ -160,7 +139,7 @@ export function tagWithModel(model: TaggerModel, doc: TaggerDocument): Uint8Arra
     }
     historyFeatureHashes(doc, i, labels, state, history);
     for (let k = 0; k < HISTORY_FEATURE_COUNT; k++) {
-      const r = ((history[k] as number) & mask) * PADDED_ROW;
+      const r = ((history[k] as number) & mask) * LABEL_COUNT;
       s0 += w[r] as number;
       s1 += w[r + 1] as number;
       s2 += w[r + 2] as number;
