@@ -140,12 +140,12 @@ describe.skipIf(Boolean(unreachable))('worker faults (PostgreSQL, worker process
     await expectWhole(url);
   }, 120_000);
 
-  // Left out (skipped) because it fails: after pg_terminate_backend the worker process dies
-  // with "Unhandled 'error' event" on a pg Client ("Connection terminated unexpectedly").
-  // graphile-worker logs and survives its own connection errors; the store's pool
-  // (src/store/postgres/dialect.ts createPool) has no 'error' listener on the pool or on
-  // checked-out clients, so a terminated connection crashes the process. Enable this test
-  // once createPool handles those errors (the failed job is then retried by graphile-worker).
+  // Skipped: with createPool's error listeners the worker now survives its connections being
+  // terminated (it no longer dies on an unhandled 'error' event), but a job whose completion
+  // could not be written stays locked by that live worker: graphile-worker 0.17 has no
+  // heartbeat, so the lock holds for 4 hours and the queue never empties within the test.
+  // Enable once stale locks are released (a supervisor calling forceUnlockWorkers, or a
+  // graphile-worker with heartbeats).
   it.skip('should reconnect and finish when its database connections are terminated mid-run', async () => {
     const schema = 'terminated';
     const url = `${database!.url}?schema=${schema}`;

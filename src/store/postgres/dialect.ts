@@ -23,12 +23,22 @@ export function parsePostgresUrl(url: string): { connectionString: string; schem
   return { connectionString: parsed.toString(), schema };
 }
 
+/**
+ * A pool that survives lost connections (a server restart, an administrator terminating
+ * backends): without a listener, pg turns a dead socket into an unhandled 'error' event
+ * that ends the process. With one, the query in flight fails (the job is retried), the
+ * broken client is discarded, and the next query opens a new connection.
+ */
 export function createPool(connection: PostgresConnection): pg.Pool {
-  return new pg.Pool({
+  const pool = new pg.Pool({
     connectionString: connection.connectionString,
     max: connection.max,
     ...(connection.schema ? { options: `-c search_path=${connection.schema}` } : {}),
   });
+  const ignore = (): void => {};
+  pool.on('error', ignore);
+  pool.on('connect', (client) => client.on('error', ignore));
+  return pool;
 }
 
 export function createDialect(pool: pg.Pool): PostgresDialect {
