@@ -105,7 +105,8 @@ function rowToDraft(row: JsonlRow, lineNumber: number, place: string, ids: IdReg
   };
   const useHtml = !hasText(row.text) && typeof row.html === 'string';
   if (!useHtml) return { ...base, body: row.text ?? '' };
-  const extraction = extractSafely(row.html ?? '', row.url ?? null, place);
+  // extractHtml turns every failure into a message (html:parse-failed), so no guard is needed here.
+  const extraction = extractHtml(row.html ?? '', { url: row.url ?? null, input: place });
   return mergeExtraction(base, extraction, id);
 }
 
@@ -135,33 +136,6 @@ function mergeExtraction(base: DraftArticle, page: HtmlExtraction, id: string): 
 }
 
 /** One row's page must not stop the other rows, whatever the extractor meets. */
-function extractSafely(html: string, url: string | null, place: string): HtmlExtraction {
-  try {
-    return extractHtml(html, { url, input: place });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      title: null,
-      subtitle: null,
-      byline: null,
-      published: null,
-      dates: [],
-      outlet: null,
-      language: null,
-      canonicalUrl: null,
-      text: '',
-      messages: [
-        jsonlMessage(
-          'jsonl:html-failed',
-          `${place}: the row's html could not be read (${detail})`,
-          place,
-          false,
-        ),
-      ],
-    };
-  }
-}
-
 function extraFields(row: JsonlRow): Record<string, unknown> {
   // fromEntries defines own properties, so a `__proto__` key stays data.
   return Object.fromEntries(Object.entries(row).filter(([key]) => !JSONL_FIELDS.has(key)));
