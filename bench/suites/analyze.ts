@@ -1,0 +1,85 @@
+/**
+ * `npm run bench -- analyze [--runs N]`: the whole job, end to end.
+ * 1. The seeds from a cold CLI start: `node dist/cli.js analyze <seeds> --format json`,
+ *    N runs (needs `npm run build` first), wall-clock median.
+ * 2. A 50-article story: the largest ECB+ event (by labels.json), topped up from its topic
+ *    and then from other events to 50 articles, annotated once, then `compareStory` timed on them as one story.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { annotateArticles } from '../../src/annotate/annotate-articles.js';
+import { compareStory } from '../../src/compare/compare-story.js';
+import { readArticles } from '../../src/ingest/read-articles.js';
+import { dataDir } from '../../eval/data-dir.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function option(args: string[], name: string): string | null {
+  const index = args.indexOf(name);
+  return index >= 0 ? (args[index + 1] ?? null) : null;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function coldStart(runs: number, seeds: string): number[] {
+  const cli = join(root, 'dist', 'cli.js');
+  if (!existsSync(cli)) throw new Error('bench analyze: dist/cli.js is missing; run `npm run build` first');
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    execFileSync(process.execPath, [cli, 'analyze', seeds, '--format', 'json', '--quiet'], {
+      stdio: ['ignore', 'ignore', 'ignore'],
+    });
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/** `size` article ids: the largest ECB+ event, then its topic's other event, then other events. */
+function storyIds(labels: Record<string, string>, size: number): string[] {
+  const byEvent = new Map<string, string[]>();
+  for (const [doc, event] of Object.entries(labels)) byEvent.set(event, [...(byEvent.get(event) ?? []), doc]);
+  const events = [...byEvent.entries()].sort((a, b) => b[1].length - a[1].length);
+  const [event, docs] = events[0]!;
+  const topic = event.split(/[_-]/)[0] ?? '';
+  const sameTopic = events.filter(([e]) => e !== event && e.startsWith(`${topic}_`)).flatMap(([, d]) => d);
+  const others = events.filter(([e]) => !e.startsWith(`${topic}_`)).flatMap(([, d]) => d);
+  return [...docs, ...sameTopic, ...others].slice(0, size);
+}
+
+export async function run(args: string[]): Promise<void> {
+  const runs = Math.max(1, Number(option(args, '--runs') ?? 5));
+  const data = dataDir();
+  const seeds = join(data, 'seeds', 'kursk');
+  const cold = coldStart(runs, seeds);
+  console.log(`seeds, cold CLI start (node dist/cli.js analyze, ${runs} runs)`);
+  console.log(`  median ${median(cold).toFixed(0)} ms, min ${Math.min(...cold).toFixed(0)} ms`);
+
+  const labels = JSON.parse(readFileSync(join(data, 'ecbplus', 'labels.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
+  const { articles } = await readArticles([join(data, 'ecbplus', 'articles.jsonl')]);
+  const wanted = new Set(storyIds(labels, 50));
+  const story = articles.filter((a) => wanted.has(a.id));
+  const annotated = annotateArticles(story);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    compareStory({
+      articles: story,
+      annotations: annotated.map((a) => a.annotations),
+      origins: story.map((a) => a.id),
+    });
+    times.push(performance.now() - start);
+  }
+  console.log(`a ${story.length}-article story (ECB+), compareStory only (${runs} runs)`);
+  console.log(`  median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms`);
+  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
