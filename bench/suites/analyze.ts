@@ -14,18 +14,9 @@ import { annotateArticles } from '../../src/annotate/annotate-articles.js';
 import { compareStory } from '../../src/compare/compare-story.js';
 import { readArticles } from '../../src/ingest/read-articles.js';
 import { dataDir } from '../../eval/data-dir.js';
+import { option, median } from '../../scripts/suite-args.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-function option(args: string[], name: string): string | null {
-  const index = args.indexOf(name);
-  return index >= 0 ? (args[index + 1] ?? null) : null;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 function coldStart(runs: number, seeds: string): number[] {
   const cli = join(root, 'dist', 'cli.js');

@@ -24,20 +24,10 @@ import { splitSentences } from '../../src/annotate/sentences/split-sentences.js'
 import { findTimes } from '../../src/annotate/times/find-times.js';
 import { readArticles } from '../../src/ingest/read-articles.js';
 import type { Article } from '../../src/model/article.js';
+import { option, median } from '../../scripts/suite-args.js';
 
 const STAGES = ['sentences', 'mentions', 'quantities', 'times', 'attributions', 'hedges'] as const;
 type Stage = (typeof STAGES)[number];
-
-function option(args: string[], name: string): string | null {
-  const index = args.indexOf(name);
-  return index >= 0 ? (args[index + 1] ?? null) : null;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 async function loadArticles(limit: number): Promise<Article[]> {
   const data = dataDir();

@@ -11,17 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
 import { extractHtml } from '../../src/ingest/html/extract-html.js';
 import { dataDir } from '../../eval/data-dir.js';
-
-function option(args: string[], name: string): string | null {
-  const index = args.indexOf(name);
-  return index >= 0 ? (args[index + 1] ?? null) : null;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
+import { option, median } from '../../scripts/suite-args.js';
 
 export async function run(args: string[]): Promise<void> {
   const passes = Math.max(1, Number(option(args, '--passes') ?? 5));

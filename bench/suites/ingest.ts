@@ -27,14 +27,10 @@ import { createClusteringAssigner, STORIES_INDEX } from '../../src/store/cluster
 import { openStore } from '../../src/store/open-store.js';
 import { createTestDatabase, probePostgres, TEST_PG_URL } from '../../src/store/postgres/test-database.js';
 import type { ArticleRecord, Store } from '../../src/store/store.js';
+import { option } from '../../scripts/suite-args.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEFAULT_LIMIT = 300;
-
-function option(args: string[], name: string): string | null {
-  const index = args.indexOf(name);
-  return index >= 0 ? (args[index + 1] ?? null) : null;
-}
 
 /** Up to `limit` real articles: ECB+, BASIL and PolNeAR texts taken in turn. */
 export async function loadRealArticles(limit: number): Promise<Article[]> {

@@ -11,11 +11,7 @@ import { StoryClusterer } from '../../src/stories/cluster-stories.js';
 import { storyFeatures } from '../../src/stories/story-features.js';
 import { dataDir } from '../../eval/data-dir.js';
 import { generateArticles } from '../stories/generate-articles.js';
-
-function option(args: string[], name: string): string | null {
-  const index = args.indexOf(name);
-  return index >= 0 ? (args[index + 1] ?? null) : null;
-}
+import { option } from '../../scripts/suite-args.js';
 
 const quantile = (sorted: number[], q: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;

@@ -13,6 +13,7 @@ import { normalizeText } from '../../src/similarity/tokenize.js';
 import { findDerivations } from '../../src/stories/find-derivations.js';
 import { dataDir } from '../data-dir.js';
 import { makeCopy, makeRandom, type Copy } from '../stories/make-copies.js';
+import { option } from '../../scripts/suite-args.js';
 
 interface Row {
   id: string;
@@ -28,11 +29,6 @@ function readJsonl(file: string): { id: string; text: string }[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { id: string; text: string });
-}
-
-function option(args: string[], name: string): string | null {
-  const index = args.indexOf(name);
-  return index >= 0 ? (args[index + 1] ?? null) : null;
 }
 
 export async function run(args: string[]): Promise<void> {

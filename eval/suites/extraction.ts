@@ -22,6 +22,7 @@ import {
   summarizeShingles,
   type ShingleCounts,
 } from '../shingle-f1.js';
+import { option } from '../../scripts/suite-args.js';
 
 interface GroundTruth {
   articleBody?: string;
@@ -35,11 +36,6 @@ interface DocumentScore {
   f1: number;
   predicted: string;
   gold: string;
-}
-
-function option(args: string[], name: string): string | null {
-  const index = args.indexOf(name);
-  return index >= 0 ? (args[index + 1] ?? null) : null;
 }
 
 function titleKey(text: string | null): string {

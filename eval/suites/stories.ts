@@ -18,6 +18,7 @@ import { storyFeatures, type StoryFeatures } from '../../src/stories/story-featu
 import { dataDir } from '../data-dir.js';
 import { ecbTopic, loadLabelled } from '../stories/load-labelled.js';
 import { scoreClusters, type ClusterScores } from '../stories/score-clusters.js';
+import { option } from '../../scripts/suite-args.js';
 
 interface Subset {
   name: string;
@@ -76,11 +77,6 @@ function tune(dev: Subset): ClusterOptions {
   for (const { options: o, f1 } of results.filter((r) => r.f1 >= best.f1 - 0.002))
     console.log(`  ${o.batchThreshold}  ${o.splitThreshold}  ${o.mergeThreshold}  → ${f1.toFixed(4)}`);
   return best.options;
-}
-
-function option(args: string[], name: string): string | null {
-  const index = args.indexOf(name);
-  return index >= 0 ? (args[index + 1] ?? null) : null;
 }
 
 async function featuresOf(articles: Article[], withEntities: boolean): Promise<StoryFeatures[]> {
