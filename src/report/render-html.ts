@@ -1,7 +1,13 @@
 import type { Article } from '../model/article.js';
 import type { Report } from '../model/report.js';
 import type { AnalyzedStory } from './analyze-articles.js';
-import { reportView, sourceLabel, type ReportView } from './report-view.js';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { citeContext, type CiteContext } from './components/cite-context.js';
+import { Citations } from './components/citations.js';
+import { StorySections } from './components/story-sections.js';
+import { STORY_CSS } from './components/story-style.js';
+import { reportView, type ReportView } from './report-view.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -16,20 +22,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-const STYLE = `:root{--fg:#1d1d1f;--muted:#666;--line:#ddd;--hl:#fff3b0;--bad:#b00020}
-*{box-sizing:border-box}body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;padding:1rem;max-width:90rem;color:var(--fg)}
+/** The page around the shared story components (their own style is STORY_CSS). */
+const PAGE_CSS = `*{box-sizing:border-box}body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;padding:1rem;max-width:90rem;color:var(--fg);background:var(--bg)}
 h1{font-size:1.6rem}h2{border-top:2px solid var(--fg);padding-top:.6rem;margin-top:2.5rem}h3{margin-top:1.6rem}
-a{color:#0645ad}.muted{color:var(--muted)}.cite{font-size:.8em;vertical-align:super;text-decoration:none}
-ol.brief li{margin:.3rem 0}.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:.8rem}
-.card{border:1px solid var(--line);border-radius:6px;padding:.6rem .8rem}.card h4{margin:.1rem 0 .4rem}
-.kind{display:inline-block;font-size:.75rem;text-transform:uppercase;letter-spacing:.05em;background:#eee;border-radius:3px;padding:0 .35rem}
-blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid var(--line)}
-table{border-collapse:collapse;font-size:.85rem}th,td{border:1px solid var(--line);padding:.25rem .4rem;vertical-align:top}
-td.yes{background:#dff3e1;text-align:center}td.no{background:#fbe3e4;text-align:center}
-.articles{display:grid;grid-template-columns:repeat(auto-fill,minmax(24rem,1fr));gap:1rem}
+.articles{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,24rem),1fr));gap:1rem}
 .article{border:1px solid var(--line);border-radius:6px;padding:.6rem .9rem;max-height:40rem;overflow:auto}
-mark{background:var(--hl)}.unverified{color:var(--bad)}ul.claims>li{margin:.5rem 0}
-:target{outline:3px solid #0645ad}`;
+.article h4{margin:.2rem 0}:target{outline:3px solid var(--focus)}`;
 
 /**
  * One self-contained page: no script, no external resource, a Content-Security-Policy
@@ -50,7 +48,7 @@ export function renderHtml(report: Report): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'none'">
-<title>corroborate report</title><style>${STYLE}</style></head>
+<title>corroborate report</title><style>${STORY_CSS}${PAGE_CSS}</style></head>
 <body><h1>corroborate report</h1>
 <p class="muted">${report.articles.length} articles, ${view.stories.length} stories. Generated ${escapeHtml(report.generated)}.</p>
 ${stories}
@@ -60,106 +58,22 @@ ${messages}
 `;
 }
 
-function cite(view: ReportView, ids: readonly string[], storyN: number): string {
-  return [...new Set(ids)]
-    .map((id) => ({ id, n: view.number.get(id) }))
-    .filter((c): c is { id: string; n: number } => c.n !== undefined)
-    .sort((a, b) => a.n - b.n)
-    .map((c) => {
-      const article = view.article.get(c.id);
-      const label = article ? `${sourceLabel(article)}: ${article.title ?? ''}` : c.id;
-      return `<a class="cite" href="#s${storyN}-a${c.n}" title="${escapeHtml(label)}">[${c.n}]</a>`;
-    })
-    .join('');
+/** The citation links of the static report point at the article texts printed under each story. */
+function storyContext(view: ReportView, storyN: number): CiteContext {
+  return citeContext(view, (_id, n) => `#s${storyN}-a${n}`);
 }
 
 function renderStory(view: ReportView, story: AnalyzedStory, n: number): string {
-  const parts: string[] = [`<section id="story-${n}"><h2>Story ${n}: ${escapeHtml(story.title)}</h2>`];
-  parts.push(
-    `<p class="muted">${story.articleIds.length} reports ${cite(view, story.articleIds, n)}, ${story.independentGroups.length} independent origins.</p>`,
-  );
-  if (story.brief.length) {
-    parts.push(
-      `<h3>Brief</h3><ol class="brief">${story.brief
-        .map((b) => `<li>${escapeHtml(b.text)} ${cite(view, b.articleIds, n)}</li>`)
-        .join('')}</ol>`,
-    );
-  }
-  if (story.discrepancies.length) {
-    parts.push(
-      `<h3>Where the sources differ</h3><div class="cards">${story.discrepancies
-        .map(
-          (d) =>
-            `<div class="card"><span class="kind">${escapeHtml(d.kind)}</span><h4>${escapeHtml(d.subject)}</h4>${d.variants
-              .map(
-                (v) =>
-                  `<p><strong>${escapeHtml(v.value)}</strong> ${cite(view, v.articleIds, n)}</p>${v.quotes
-                    .slice(0, 3)
-                    .map((q) => `<blockquote>${escapeHtml(q)}</blockquote>`)
-                    .join('')}`,
-              )
-              .join('')}</div>`,
-        )
-        .join('')}</div>`,
-    );
-  }
-  if (story.claims.length) {
-    const byId = new Map(story.claims.map((c) => [c.id, c]));
-    parts.push(
-      `<h3>Claims and disputes</h3><ul class="claims">${story.claims
-        .map((c) => {
-          const rebuttals = c.rebuttedBy
-            .map((id) => byId.get(id))
-            .filter((r) => r !== undefined)
-            .map(
-              (r) =>
-                `<li>rebutted by <strong>${escapeHtml(r.speaker)}</strong> ${escapeHtml(r.cue)}: “${escapeHtml(r.content)}” ${cite(view, r.articleIds, n)}</li>`,
-            )
-            .join('');
-          const flag = c.verified === false ? ' <span class="unverified">(marked unverified)</span>' : '';
-          return `<li><strong>${escapeHtml(c.speaker)}</strong> ${escapeHtml(c.cue)}: “${escapeHtml(c.content)}” ${cite(view, c.articleIds, n)}${flag}${rebuttals ? `<ul>${rebuttals}</ul>` : ''}</li>`;
-        })
-        .join('')}</ul>`,
-    );
-  }
-  parts.push(renderFactMatrix(view, story));
-  if (story.derivations.length) {
-    parts.push(
-      `<h3>Copies and rewrites</h3><ul>${story.derivations
-        .map((d) => {
-          const relation = d.directed
-            ? `${cite(view, [d.to], n)} is a ${escapeHtml(d.kind)} of ${cite(view, [d.from], n)}`
-            : `${cite(view, [d.from], n)} and ${cite(view, [d.to], n)}: ${escapeHtml(d.kind)}`;
-          return `<li>${relation} (similarity ${d.similarity.toFixed(2)})</li>`;
-        })
-        .join('')}</ul>`,
-    );
-  }
-  parts.push(renderArticles(view, story, n));
-  parts.push('</section>');
-  return parts.join('\n');
-}
-
-/** Facts × sources: which source reports each fact; copies count once in the status. */
-function renderFactMatrix(view: ReportView, story: AnalyzedStory): string {
-  if (!story.facts.length) return '';
-  const ids = story.articleIds;
-  const head = ids
-    .map((id) => {
-      const article = view.article.get(id);
-      return `<th title="${escapeHtml(article?.title ?? id)}">[${view.number.get(id)}] ${escapeHtml(article ? sourceLabel(article) : id)}</th>`;
-    })
-    .join('');
-  const rows = story.facts
-    .map((fact) => {
-      const reporting = new Set(fact.support.map((s) => s.articleId));
-      const cells = ids
-        .map((id) => (reporting.has(id) ? '<td class="yes">reported</td>' : '<td class="no">—</td>'))
-        .join('');
-      return `<tr><td>${escapeHtml(fact.text)}</td><td>${escapeHtml(fact.status)} (${fact.independentSources})</td>${cells}</tr>`;
-    })
-    .join('');
-  return `<h3>Fact matrix</h3><div style="overflow:auto"><table><thead><tr><th>fact</th><th>status (independent sources)</th>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+  const ctx = storyContext(view, n);
+  const reports = renderToString(h(Citations, { ids: story.articleIds, ctx }));
+  const sections = renderToString(h(StorySections, { story, ctx, level: 3 }));
+  return [
+    `<section id="story-${n}"><h2>Story ${n}: ${escapeHtml(story.title)}</h2>`,
+    `<p class="muted">${story.articleIds.length} reports ${reports}, ${story.independentGroups.length} independent origins.</p>`,
+    sections,
+    renderArticles(view, story, n),
+    '</section>',
+  ].join('\n');
 }
 
 /** The story's articles side by side, with every span a fact cites highlighted. */

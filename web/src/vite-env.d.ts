@@ -1,0 +1,2 @@
+declare module 'virtual:story.css';
+declare module '*.css';
