@@ -5,6 +5,7 @@ import { VERSION } from '../version.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { annotateCommand } from './commands/annotate.js';
 import { ingestCommand } from './commands/ingest.js';
+import { serveCommand } from './commands/serve.js';
 import { storiesCommand } from './commands/stories.js';
 import { storyCommand } from './commands/story.js';
 import { watchCommand } from './commands/watch.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
     .addCommand(storyCommand())
     .addCommand(watchCommand())
     .addCommand(workerCommand())
+    .addCommand(serveCommand())
     .addHelpText(
       'after',
       '\nStart with:\n  corroborate analyze examples/\n\nRun "corroborate <command> --help" for each command\'s options.',

@@ -1,0 +1,121 @@
+import type { Article } from '../model/article.js';
+import type { Report } from '../model/report.js';
+import { byArticleId, reportStoredArticles } from '../cli/commands/story.js';
+import type { Store, StorySummary } from '../store/store.js';
+
+/** What the story list shows of a story's comparison. */
+export interface StoryCounts {
+  /** Subjects on which the sources differ, over the report's stories. */
+  discrepancyCount: number;
+  /** Claims that another claim rebuts: disputes between actors, not between sources. */
+  disputeCount: number;
+}
+
+export interface StoryReport extends StoryCounts {
+  /** The report, serialised once (the route sends it as it is). */
+  json: string;
+}
+
+/**
+ * Story reports computed on demand and kept while the story does not change. The key
+ * holds `updatedAt` and the article count, which every assignment to or away from the
+ * story changes, so a stale report is never served; old keys simply age out.
+ */
+export interface StoryReports {
+  /** The report `corroborate story <id> --format json` gives, or null for an unknown story. */
+  report(storyId: string): Promise<StoryReport | null>;
+  /** The counts for a listed story (from the cache when its report or counts are there). */
+  counts(summary: StorySummary): Promise<StoryCounts>;
+}
+
+export interface StoryReportsOptions {
+  /** Reports kept (each holds its articles' text). Default 200. */
+  maxReports?: number;
+  /** Counts kept (a few bytes each). Default 20,000. */
+  maxCounts?: number;
+}
+
+type Keyed = Pick<StorySummary, 'id' | 'updatedAt' | 'articleCount'>;
+const keyOf = (story: Keyed): string => `${story.id}\u0000${story.updatedAt}\u0000${story.articleCount}`;
+
+/** Counts of a report's stories (the report shape of `analyzeArticles`). */
+export function countReport(report: Report): StoryCounts {
+  let discrepancyCount = 0;
+  let disputeCount = 0;
+  for (const story of report.stories as {
+    discrepancies?: unknown[];
+    claims?: { rebuttedBy?: unknown[] }[];
+  }[]) {
+    discrepancyCount += story.discrepancies?.length ?? 0;
+    disputeCount += (story.claims ?? []).filter((c) => (c.rebuttedBy?.length ?? 0) > 0).length;
+  }
+  return { discrepancyCount, disputeCount };
+}
+
+/** A bounded map that forgets the least recently used entry first. */
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(key: string): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+  set(key: string, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+  }
+}
+
+/** Story reports over a store, as `corroborate story` builds them (articles in id order, analysed together). */
+export function createStoryReports(store: Store, options: StoryReportsOptions = {}): StoryReports {
+  const reports = new Lru<StoryReport>(Math.max(1, options.maxReports ?? 200));
+  const counts = new Lru<StoryCounts>(Math.max(1, options.maxCounts ?? 20_000));
+  // Two requests for one uncached story share one computation.
+  const pending = new Map<string, Promise<StoryReport | null>>();
+
+  const compute = async (storyId: string): Promise<StoryReport | null> => {
+    const story = await store.getStory(storyId);
+    if (!story) return null;
+    const key = keyOf(story);
+    const cached = reports.get(key);
+    if (cached) return cached;
+    const inFlight = pending.get(key);
+    if (inFlight) return inFlight;
+    const work = (async () => {
+      const articles: Article[] = [];
+      for (const id of story.articleIds) {
+        const stored = await store.getArticle(id);
+        if (stored) articles.push(stored.article);
+      }
+      articles.sort(byArticleId);
+      const report = reportStoredArticles(articles);
+      const entry: StoryReport = { json: JSON.stringify(report), ...countReport(report) };
+      reports.set(key, entry);
+      counts.set(key, { discrepancyCount: entry.discrepancyCount, disputeCount: entry.disputeCount });
+      return entry;
+    })();
+    pending.set(key, work);
+    try {
+      return await work;
+    } finally {
+      pending.delete(key);
+    }
+  };
+
+  return {
+    report: compute,
+    async counts(summary) {
+      const known = counts.get(keyOf(summary));
+      if (known) return known;
+      const entry = await compute(summary.id);
+      return entry
+        ? { discrepancyCount: entry.discrepancyCount, disputeCount: entry.disputeCount }
+        : { discrepancyCount: 0, disputeCount: 0 };
+    },
+  };
+}
