@@ -1,4 +1,4 @@
-import type { PutArticleResult, Store, StoryWriter } from './store.js';
+import type { ArticleRecord, PutArticleResult, Store, StoryWriter } from './store.js';
 
 /**
  * Decides the story of stored articles that have none yet, while holding the story lock.
@@ -7,7 +7,20 @@ import type { PutArticleResult, Store, StoryWriter } from './store.js';
  * (`writer.getClusteringState(index)` / `putClusteringState`).
  */
 export interface StoryAssigner {
-  assign(writer: StoryWriter, articleIds: string[]): Promise<void>;
+  /**
+   * `known` may hold some of the articles by stored id, as the caller already has them
+   * in memory, so the assigner need not read them back; any other id is read from `writer`.
+   */
+  assign(
+    writer: StoryWriter,
+    articleIds: string[],
+    known?: ReadonlyMap<string, ArticleRecord>,
+  ): Promise<void>;
+  /**
+   * Called when the transaction `assign` ran in did not commit, so an assigner that keeps
+   * state in memory between calls drops what the store never saw.
+   */
+  discard?(): void;
 }
 
 export interface IngestSummary {
@@ -30,12 +43,24 @@ export async function ingestRecords(
 ): Promise<IngestSummary> {
   const results = await store.putArticles(records);
   const ids = [...new Set(results.map((r) => r.id))];
-  const assigned = await store.withStoryLock(async (writer) => {
-    const pending: string[] = [];
-    for (const id of ids) if ((await writer.getArticle(id))?.storyId === null) pending.push(id);
-    if (pending.length) await assigner.assign(writer, pending);
-    return pending.length;
+  // Stored just now: the records as given, under the id they were stored with.
+  const known = new Map<string, ArticleRecord>();
+  results.forEach((result, i) => {
+    const record = records[i];
+    if (result.isNew && record)
+      known.set(result.id, { ...record, article: { ...record.article, id: result.id } });
   });
+  let assigned: number;
+  try {
+    assigned = await store.withStoryLock(async (writer) => {
+      const pending = await writer.filterUnassigned(ids);
+      if (pending.length) await assigner.assign(writer, pending, known);
+      return pending.length;
+    });
+  } catch (error) {
+    assigner.discard?.();
+    throw error;
+  }
   const stored = results.filter((r) => r.isNew).length;
   return { results, stored, duplicates: results.length - stored, assigned };
 }

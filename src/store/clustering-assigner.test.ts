@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestIntoStore } from '../cli/commands/ingest.js';
 import type { Article } from '../model/article.js';
 import { runIngestJob } from '../worker/ingest-job.js';
-import { createClusteringAssigner, STORIES_INDEX, storyIdFor } from './clustering-assigner.js';
-import { ingestRecords } from './assign-stories.js';
+import { StoryClusterer } from '../stories/cluster-stories.js';
+import { storyFeatures } from '../stories/story-features.js';
+import { createClusteringAssigner, entityKeys, STORIES_INDEX, storyIdFor } from './clustering-assigner.js';
+import { assignByContentHash, ingestRecords } from './assign-stories.js';
 import { openStore } from './open-store.js';
 import { createTestDatabase, probePostgres } from './postgres/test-database.js';
 import type { Store } from './store.js';
@@ -87,8 +89,10 @@ describe('createClusteringAssigner (SQLite)', () => {
       const fireStory = await store.getStory(storyIdFor('fire-1'));
       expect(fireStory?.title).toMatch(/Marrowbridge|Kelvane/);
       const state = await store.getClusteringState(STORIES_INDEX);
-      expect(state?.revision).toBe(2);
-      expect((state?.state as { version: number }).version).toBe(1);
+      // Created (1), then one log append per ingest call.
+      expect(state?.revision).toBe(3);
+      expect((state?.state as { version: number }).version).toBe(2);
+      expect(await store.readClusteringLog(STORIES_INDEX)).toHaveLength(6);
 
       const again = await ingestIntoStore(store, [...firstCall, ...secondCall], 200);
       expect(again).toMatchObject({ stored: 0, duplicates: 6, assigned: 0 });
@@ -111,7 +115,79 @@ describe('createClusteringAssigner (SQLite)', () => {
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatch(/version 99 is not supported.*starts afresh/);
       const state = await store.getClusteringState(STORIES_INDEX);
-      expect((state?.state as { version: number }).version).toBe(1);
+      expect((state?.state as { version: number }).version).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('should give the same stories when two assigners take turns, each catching up on the other', async () => {
+    const store = await openStore(join(dir, 'turns.db'));
+    const other = await openStore(join(dir, 'turns.db'));
+    try {
+      const { annotations } = makeRecord(0);
+      const records = [...firstCall, ...secondCall].map((a) => ({ article: a, annotations }));
+      const a = createClusteringAssigner();
+      const b = createClusteringAssigner();
+      for (const [i, record] of records.entries())
+        await ingestRecords(i % 2 ? other : store, [record], i % 2 ? b : a);
+      expect(await storiesOf(store)).toEqual(EXPECTED);
+      expect(await store.readClusteringLog(STORIES_INDEX)).toHaveLength(6);
+    } finally {
+      await other.close();
+      await store.close();
+    }
+  });
+
+  it('should reload after a batch whose transaction failed, so nothing the store never saw is kept', async () => {
+    const store = await openStore(join(dir, 'rollback.db'));
+    try {
+      const { annotations } = makeRecord(0);
+      const assigner = createClusteringAssigner();
+      await ingestRecords(
+        store,
+        firstCall.map((a) => ({ article: a, annotations })),
+        assigner,
+      );
+      const failing = {
+        assign: async (writer: Parameters<typeof assigner.assign>[0], ids: string[]) => {
+          await assigner.assign(writer, ids);
+          throw new Error('commit lost');
+        },
+        discard: () => assigner.discard?.(),
+      };
+      const rest = secondCall.map((a) => ({ article: a, annotations }));
+      await expect(ingestRecords(store, rest, failing)).rejects.toThrow('commit lost');
+      await ingestRecords(store, rest, assigner);
+      expect(await storiesOf(store)).toEqual(EXPECTED);
+      expect(await store.readClusteringLog(STORIES_INDEX)).toHaveLength(6);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('should continue a version 1 state saved whole, logging the articles added after it', async () => {
+    const store = await openStore(join(dir, 'legacy.db'));
+    try {
+      const { annotations } = makeRecord(0);
+      const old = new StoryClusterer();
+      for (const a of firstCall) old.add(storyFeatures(a, entityKeys(annotations)));
+      await ingestRecords(
+        store,
+        firstCall.map((a) => ({ article: a, annotations })),
+        assignByContentHash,
+      );
+      await store.withStoryLock((writer) => writer.putClusteringState(STORIES_INDEX, old.toState()));
+      await ingestRecords(
+        store,
+        secondCall.map((a) => ({ article: a, annotations })),
+        createClusteringAssigner(),
+      );
+      const log = (await store.readClusteringLog(STORIES_INDEX)) as { seq: number; id: string }[];
+      expect(log.map((e) => [e.seq, e.id])).toEqual(secondCall.map((a, i) => [3 + i, a.id]));
+      const assigned = await store.getArticles(secondCall.map((a) => a.id));
+      const fireStory = assigned.find((s) => s.article.id === 'fire-3')?.storyId;
+      expect(fireStory).toBe(storyIdFor('fire-1'));
     } finally {
       await store.close();
     }

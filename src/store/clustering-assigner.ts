@@ -1,13 +1,21 @@
 import { createHash } from 'node:crypto';
 import type { Annotations } from '../model/annotations.js';
 import { DEFAULT_CLUSTER_OPTIONS, StoryClusterer, type ClusterOptions } from '../stories/cluster-stories.js';
-import { ClustererStateError } from '../stories/clusterer-state.js';
+import {
+  CLUSTERING_LOG_VERSION,
+  checkLogHeader,
+  ClustererStateError,
+  logEntries,
+  logHeader,
+  replayEntries,
+  termCount,
+} from '../stories/clusterer-state.js';
 import { pickStoryTitle } from '../stories/pick-story-title.js';
 import { storyFeatures } from '../stories/story-features.js';
 import type { StoryAssigner } from './assign-stories.js';
-import type { StoredArticle, StoryWriter } from './store.js';
+import type { ArticleRecord, StoryWriter } from './store.js';
 
-/** The clustering index (`getClusteringState` / `putClusteringState`) that holds story assignment. */
+/** The clustering index (`getClusteringState` / `appendClusteringLog`) that holds story assignment. */
 export const STORIES_INDEX = 'stories';
 
 /** A story's title is recomputed from its first this many articles, then left alone. */
@@ -16,10 +24,8 @@ const TITLE_SAMPLE = 8;
 const ENTITY_TYPES = new Set(['person', 'organization', 'place']);
 
 export interface ClusteringAssignerOptions {
-  /** Clustering options for a fresh state (a saved state keeps the options it was made with). */
+  /** Clustering options for a fresh index (a saved index keeps the options it was made with). */
   cluster?: ClusterOptions;
-  /** Heaviest centroid terms each story keeps in the saved state (default: the clusterer's). */
-  maxCentroidTerms?: number;
   /** Told when the saved state cannot be restored and clustering starts afresh (default: a process warning). */
   onWarning?: (message: string) => void;
 }
@@ -36,25 +42,63 @@ export function entityKeys(annotations: Annotations | null | undefined): string[
   return mentions.filter((m) => ENTITY_TYPES.has(m.type)).map((m) => m.key);
 }
 
+const shared = new WeakMap<object, StoryAssigner>();
+
 /**
- * Story assignment by the stories part's online clustering, its state persisted in the
- * store. It runs inside `withStoryLock` (see `ingestRecords`): the PostgreSQL advisory
- * lock or SQLite's BEGIN IMMEDIATE serialises every assigner of every worker and
- * machine, so each call loads the latest state, adds its articles and saves the state in
- * the same transaction as the assignments. That is the design's "single assigning role"
- * answer to concurrency: stories are decided one batch at a time, never in parallel, and
- * a batch that fails rolls back its assignments and its state together.
+ * The one clustering assigner of a store object, so every ingest through it in this
+ * process (CLI batches, worker jobs, watch rounds) shares the clusterer held in memory
+ * instead of reading the index again.
+ */
+export function assignerFor(store: object): StoryAssigner {
+  let assigner = shared.get(store);
+  if (!assigner) {
+    assigner = createClusteringAssigner();
+    shared.set(store, assigner);
+  }
+  return assigner;
+}
+
+/** The clusterer an assigner keeps between batches, and the index revision it matches. */
+interface Held {
+  clusterer: StoryClusterer;
+  revision: number;
+}
+
+/**
+ * Story assignment by the stories part's online clustering, persisted in the store as a
+ * log (one entry per article, `../stories/clusterer-state.ts`). It runs inside
+ * `withStoryLock` (see `ingestRecords`): the PostgreSQL advisory lock or SQLite's BEGIN
+ * IMMEDIATE serialises every assigner of every worker and machine — the design's "single
+ * assigning role": stories are decided one batch at a time, never in parallel.
+ *
+ * The assigner keeps its clusterer in memory between batches. Under the lock it reads
+ * the index revision: unchanged means nobody else assigned since, so nothing is read;
+ * newer means other processes did, and only their entries are replayed. It then adds its
+ * articles and appends their entries in the same transaction as the assignments. When
+ * that transaction fails, `ingestRecords` calls `discard` and the next batch reloads.
+ * Use one assigner per store (`assignerFor`): the revision it holds is that store's.
  */
 export function createClusteringAssigner(options: ClusteringAssignerOptions = {}): StoryAssigner {
   const warn = options.onWarning ?? ((message: string) => process.emitWarning(message));
+  const cluster = options.cluster ?? DEFAULT_CLUSTER_OPTIONS;
+  let held: Held | null = null;
   return {
-    async assign(writer, articleIds) {
-      const clusterer = await loadClusterer(writer, options.cluster ?? DEFAULT_CLUSTER_OPTIONS, warn);
-      const added = new Map<number, StoredArticle[]>();
+    discard() {
+      held = null;
+    },
+    async assign(writer, articleIds, known) {
+      const current = await catchUp(writer, held, cluster, warn);
+      held = null; // until this batch is logged, the clusterer is ahead of the store
+      const { clusterer } = current;
+      const from = clusterer.articleCount;
+      const termsBefore = termCount(clusterer);
+      const added = new Map<number, ArticleRecord[]>();
+      const unknown = articleIds.filter((id) => !known?.has(id));
+      const read = new Map((await writer.getArticles(unknown)).map((stored) => [stored.article.id, stored]));
       for (const id of articleIds) {
-        const stored = await writer.getArticle(id);
+        const stored = known?.get(id) ?? read.get(id);
         if (!stored) continue;
-        let story = clusterer.storyOf(id);
+        let story = clusterer.storyOf(stored.article.id);
         if (story < 0) story = clusterer.add(storyFeatures(stored.article, entityKeys(stored.annotations)));
         const list = added.get(story);
         if (list) list.push(stored);
@@ -63,32 +107,68 @@ export function createClusteringAssigner(options: ClusteringAssignerOptions = {}
       for (const [story, articles] of added) {
         const storyId = storyIdFor(clusterer.articleId(clusterer.members(story)[0] as number));
         await writer.putStory({ id: storyId, title: await storyTitle(writer, storyId, articles) });
-        for (const stored of articles) await writer.assignArticle(storyId, stored.article.id);
+        await writer.assignArticles(
+          storyId,
+          articles.map((stored) => stored.article.id),
+        );
       }
-      const state = clusterer.toState(
-        options.maxCentroidTerms === undefined ? {} : { maxCentroidTerms: options.maxCentroidTerms },
-      );
-      await writer.putClusteringState(STORIES_INDEX, state);
+      let revision = current.revision;
+      if (revision === 0) await writer.putClusteringState(STORIES_INDEX, logHeader(clusterer));
+      const entries = logEntries(clusterer, from, termsBefore);
+      if (entries.length || revision === 0)
+        revision = await writer.appendClusteringLog(STORIES_INDEX, from, entries);
+      held = { clusterer, revision };
     },
   };
 }
 
-async function loadClusterer(
+/** The clusterer as of the store's latest revision (revision 0: the index has no state yet). */
+async function catchUp(
+  writer: StoryWriter,
+  held: Held | null,
+  cluster: ClusterOptions,
+  warn: (message: string) => void,
+): Promise<Held> {
+  const revision = await writer.getClusteringRevision(STORIES_INDEX);
+  if (held && revision === held.revision) return held;
+  if (held && revision !== null && revision > held.revision) {
+    try {
+      replayEntries(
+        held.clusterer,
+        await writer.readClusteringLog(STORIES_INDEX, held.clusterer.articleCount),
+      );
+      return { clusterer: held.clusterer, revision };
+    } catch (error) {
+      if (!(error instanceof ClustererStateError)) throw error;
+      // The log was started again under us (a reset index): read it whole below.
+    }
+  }
+  return load(writer, cluster, warn);
+}
+
+/** Reads the index whole: its header (or a version 1 state, the base of the log), then every entry. */
+async function load(
   writer: StoryWriter,
   cluster: ClusterOptions,
   warn: (message: string) => void,
-): Promise<StoryClusterer> {
+): Promise<Held> {
   const saved = await writer.getClusteringState(STORIES_INDEX);
-  if (!saved) return new StoryClusterer(cluster);
+  if (!saved) return { clusterer: new StoryClusterer(cluster), revision: 0 };
   try {
-    return StoryClusterer.fromState(saved.state);
+    const version = (saved.state as { version?: unknown } | null)?.version;
+    const clusterer =
+      version === CLUSTERING_LOG_VERSION
+        ? new StoryClusterer({ ...DEFAULT_CLUSTER_OPTIONS, ...checkLogHeader(saved.state).options })
+        : StoryClusterer.fromState(saved.state);
+    replayEntries(clusterer, await writer.readClusteringLog(STORIES_INDEX, clusterer.articleCount));
+    return { clusterer, revision: saved.revision };
   } catch (error) {
     if (!(error instanceof ClustererStateError)) throw error;
     warn(
       `${error.message}; story clustering starts afresh (revision ${saved.revision} is replaced): ` +
         'articles already stored keep their stories, new ones will not join them',
     );
-    return new StoryClusterer(cluster);
+    return { clusterer: new StoryClusterer(cluster), revision: 0 };
   }
 }
 
@@ -96,16 +176,12 @@ async function loadClusterer(
 async function storyTitle(
   writer: StoryWriter,
   storyId: string,
-  added: StoredArticle[],
+  added: ArticleRecord[],
 ): Promise<string | null> {
   const existing = await writer.getStory(storyId);
   const earlier = existing?.articleIds ?? [];
   if (existing && earlier.length >= TITLE_SAMPLE) return existing.title;
-  const sample = [];
-  for (const id of earlier) {
-    const stored = await writer.getArticle(id);
-    if (stored) sample.push(stored.article);
-  }
+  const sample = (await writer.getArticles(earlier)).map((stored) => stored.article);
   for (const stored of added) if (sample.length < TITLE_SAMPLE) sample.push(stored.article);
   return pickStoryTitle(sample) || null;
 }

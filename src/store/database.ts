@@ -26,6 +26,8 @@ export interface Database {
   };
   story_articles: { article_id: string; story_id: string; assigned_at: string };
   clustering_state: { index_name: string; state: string; revision: number; updated_at: string };
+  /** Entries appended to a clustering index, `seq` 0, 1, 2, … per index. */
+  clustering_log: { index_name: string; seq: number; entry: string };
 }
 
 /** One versioned schema step: statements in the engine's own SQL. */

@@ -57,8 +57,9 @@ interface ArticleRow {
   story_id: string | null;
 }
 
+// The stored JSON keeps the id the article came with; a suffixed id (see putOne) is the one it is stored under.
 const toStoredArticle = (row: ArticleRow): StoredArticle => ({
-  article: parseJson(row.article) as StoredArticle['article'],
+  article: { ...(parseJson(row.article) as StoredArticle['article']), id: row.id },
   annotations: parseJson(row.annotations) as StoredArticle['annotations'],
   ingestedAt: row.ingested_at,
   storyId: row.story_id,
@@ -240,16 +241,145 @@ export class SqlStore implements Store {
         'putClusteringState(index, state): state must be a JSON value (object, array, string, number, boolean or null)',
       );
     const time = now();
+    const put = async (exec: Executor): Promise<void> => {
+      await exec.deleteFrom('clustering_log').where('index_name', '=', index).execute();
+      await exec
+        .insertInto('clustering_state')
+        .values({ index_name: index, state: json, revision: 1, updated_at: time })
+        .onConflict((oc) =>
+          oc.column('index_name').doUpdateSet({
+            state: json,
+            updated_at: time,
+            revision: sql<number>`clustering_state.revision + 1`,
+          }),
+        )
+        .execute();
+    };
+    if (this.inTransaction) await put(this.exec);
+    else await this.engine.db.transaction().execute(put);
+  }
+
+  async getClusteringRevision(index: string): Promise<number | null> {
+    requireId('getClusteringRevision(index)', 'index', index);
+    const row = await this.exec
+      .selectFrom('clustering_state')
+      .select('revision')
+      .where('index_name', '=', index)
+      .executeTakeFirst();
+    return row ? Number(row.revision) : null;
+  }
+
+  async appendClusteringLog(index: string, fromSeq: number, entries: unknown[]): Promise<number> {
+    const call = 'appendClusteringLog(index, fromSeq, entries)';
+    requireId(call, 'index', index);
+    if (!Number.isInteger(fromSeq) || fromSeq < 0)
+      throw new TypeError(
+        `${call}: fromSeq must be a whole number ≥ 0 (the number of entries already logged)`,
+      );
+    if (!Array.isArray(entries)) throw new TypeError(`${call}: entries must be an array of JSON values`);
+    const rows = entries.map((entry, i) => {
+      const json = JSON.stringify(entry);
+      if (json === undefined) throw new TypeError(`${call}: entry ${i} is not a JSON value`);
+      return { index_name: index, seq: fromSeq + i, entry: json };
+    });
+    const time = now();
+    const append = async (exec: Executor): Promise<number> => {
+      const bumped = await exec
+        .updateTable('clustering_state')
+        .set({ updated_at: time, revision: sql<number>`revision + 1` })
+        .where('index_name', '=', index)
+        .returning('revision')
+        .executeTakeFirst();
+      if (!bumped) throw new TypeError(`${call}: index "${index}" has no state; putClusteringState it first`);
+      for (const chunk of chunks(rows, LOG_ROWS_PER_INSERT))
+        await exec.insertInto('clustering_log').values(chunk).execute();
+      return Number(bumped.revision);
+    };
+    return this.inTransaction ? append(this.exec) : this.engine.db.transaction().execute(append);
+  }
+
+  async readClusteringLog(index: string, fromSeq = 0): Promise<unknown[]> {
+    requireId('readClusteringLog(index, fromSeq)', 'index', index);
+    if (!Number.isInteger(fromSeq) || fromSeq < 0)
+      throw new TypeError('readClusteringLog(index, fromSeq): fromSeq must be a whole number ≥ 0');
+    const rows = await this.exec
+      .selectFrom('clustering_log')
+      .select('entry')
+      .where('index_name', '=', index)
+      .where('seq', '>=', fromSeq)
+      .orderBy('seq')
+      .execute();
+    return rows.map((row) => parseJson(row.entry));
+  }
+
+  async filterUnassigned(articleIds: string[]): Promise<string[]> {
+    checkIds('filterUnassigned(articleIds)', articleIds);
+    const stored = new Set<string>();
+    for (const chunk of chunks([...new Set(articleIds)], IDS_PER_QUERY)) {
+      const rows = await this.exec
+        .selectFrom('articles as a')
+        .leftJoin('story_articles as sa', 'sa.article_id', 'a.id')
+        .select('a.id')
+        .where('a.id', 'in', chunk)
+        .where('sa.article_id', 'is', null)
+        .execute();
+      for (const row of rows) stored.add(row.id);
+    }
+    return articleIds.filter((id) => stored.has(id));
+  }
+
+  async getArticles(ids: string[]): Promise<StoredArticle[]> {
+    checkIds('getArticles(ids)', ids);
+    const found = new Map<string, StoredArticle>();
+    for (const chunk of chunks([...new Set(ids)], IDS_PER_QUERY)) {
+      const rows = await this.articleQuery().where('a.id', 'in', chunk).execute();
+      for (const row of rows) found.set(row.id, toStoredArticle(row));
+    }
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
+  async assignArticles(storyId: string, articleIds: string[]): Promise<void> {
+    const call = 'assignArticles(storyId, articleIds)';
+    requireId(call, 'storyId', storyId);
+    checkIds(call, articleIds);
+    const ids = [...new Set(articleIds)];
+    if (!ids.length) return;
+    const story = await this.exec
+      .selectFrom('stories')
+      .select('id')
+      .where('id', '=', storyId)
+      .executeTakeFirst();
+    if (!story) throw new TypeError(`${call}: story "${storyId}" does not exist; putStory it first`);
+    const time = now();
+    const touched = new Set([storyId]);
+    for (const chunk of chunks(ids, IDS_PER_QUERY)) {
+      const rows = await this.exec
+        .selectFrom('articles as a')
+        .leftJoin('story_articles as sa', 'sa.article_id', 'a.id')
+        .select(['a.id', 'sa.story_id'])
+        .where('a.id', 'in', chunk)
+        .execute();
+      if (rows.length !== chunk.length) {
+        const known = new Set(rows.map((row) => row.id));
+        const missing = chunk.find((id) => !known.has(id));
+        throw new TypeError(`${call}: article "${missing}" is not stored; putArticles it first`);
+      }
+      for (const row of rows) if (row.story_id) touched.add(row.story_id);
+      await this.exec
+        .insertInto('story_articles')
+        .values(chunk.map((id) => ({ article_id: id, story_id: storyId, assigned_at: time })))
+        .onConflict((oc) =>
+          oc.column('article_id').doUpdateSet({
+            story_id: (eb) => eb.ref('excluded.story_id'),
+            assigned_at: (eb) => eb.ref('excluded.assigned_at'),
+          }),
+        )
+        .execute();
+    }
     await this.exec
-      .insertInto('clustering_state')
-      .values({ index_name: index, state: json, revision: 1, updated_at: time })
-      .onConflict((oc) =>
-        oc.column('index_name').doUpdateSet({
-          state: json,
-          updated_at: time,
-          revision: sql<number>`clustering_state.revision + 1`,
-        }),
-      )
+      .updateTable('stories')
+      .set({ updated_at: time })
+      .where('id', 'in', [...touched])
       .execute();
   }
 
@@ -334,6 +464,22 @@ function summarise(
     articleCount: members.length,
     outlets,
   };
+}
+
+/** Rows per multi-row insert of log entries (3 parameters each: far below either engine's limit). */
+const LOG_ROWS_PER_INSERT = 500;
+/** Ids per `in (…)` list. */
+const IDS_PER_QUERY = 500;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function checkIds(call: string, ids: unknown): void {
+  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string' || id.length === 0))
+    throw new TypeError(`${call}: expected an array of non-empty id strings`);
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

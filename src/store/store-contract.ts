@@ -93,6 +93,9 @@ export function defineStoreContract(
       expect(changed?.isNew).toBe(true);
       expect(changed?.id).toBe(`article-1@${changed?.contentHash.slice(0, 12)}`);
       expect((await store.getArticle(changed!.id))?.article.text).toBe('An updated body.');
+      expect(
+        (await store.getArticles([changed!.id, 'article-1', 'nothing']))?.map((s) => s.article.id),
+      ).toEqual([changed!.id, 'article-1']);
     });
 
     it('should give back every field of an article and its annotations', async () => {
@@ -211,6 +214,45 @@ export function defineStoreContract(
       expect(saved?.state).toEqual({ df: { kursk: 4 }, docs: 6 });
       expect(saved?.revision).toBe(2);
       await expect(store.putClusteringState('x', undefined)).rejects.toThrow(TypeError);
+    });
+
+    it('should append a clustering log in order, count a revision per append and refuse a stale one', async () => {
+      const { store } = await fresh();
+      expect(await store.getClusteringRevision('log')).toBeNull();
+      await expect(store.appendClusteringLog('log', 0, [1])).rejects.toThrow(/putClusteringState it first/);
+      await store.putClusteringState('log', { header: true });
+      expect(await store.getClusteringRevision('log')).toBe(1);
+      expect(await store.appendClusteringLog('log', 0, [{ a: 1 }, 'two'])).toBe(2);
+      const many = Array.from({ length: 1200 }, (_, i) => ({ n: i + 2, text: 'é “q”' }));
+      expect(await store.appendClusteringLog('log', 2, many)).toBe(3);
+      const log = await store.readClusteringLog('log');
+      expect(log).toHaveLength(1202);
+      expect(log.slice(0, 3)).toEqual([{ a: 1 }, 'two', { n: 2, text: 'é “q”' }]);
+      expect(await store.readClusteringLog('log', 1201)).toEqual([{ n: 1201, text: 'é “q”' }]);
+      await expect(store.appendClusteringLog('log', 1, ['stale'])).rejects.toThrow();
+      expect(await store.getClusteringRevision('log')).toBe(3);
+      expect((await store.getClusteringState('log'))?.state).toEqual({ header: true });
+      await store.putClusteringState('log', { header: 'again' });
+      expect(await store.readClusteringLog('log')).toEqual([]);
+      await expect(store.appendClusteringLog('log', -1, [])).rejects.toThrow(TypeError);
+    });
+
+    it('should assign many articles at once, move them between stories and tell which are unassigned', async () => {
+      const { store } = await fresh();
+      const records = [1, 2, 3].map((n) => makeRecord(n));
+      await store.putArticles(records);
+      const ids = records.map((r) => r.article.id);
+      expect(await store.filterUnassigned([...ids, 'nothing'])).toEqual(ids);
+      await store.putStory({ id: 's1', title: null });
+      await store.putStory({ id: 's2', title: null });
+      await store.assignArticles('s1', ids);
+      await store.assignArticles('s2', [ids[0]!]);
+      expect(await store.filterUnassigned(ids)).toEqual([]);
+      expect((await store.getStory('s1'))?.articleIds.sort()).toEqual(ids.slice(1).sort());
+      expect((await store.getStory('s2'))?.articleIds).toEqual([ids[0]]);
+      await expect(store.assignArticles('s1', ['nothing'])).rejects.toThrow(/is not stored/);
+      await expect(store.assignArticles('nope', ids)).rejects.toThrow(/does not exist/);
+      await expect(store.getArticles('x' as unknown as string[])).rejects.toThrow(TypeError);
     });
 
     it('should store and assign each article exactly once with 4 concurrent ingesters', async () => {

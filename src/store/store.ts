@@ -7,7 +7,7 @@ export interface ArticleRecord {
   annotations: Annotations;
 }
 
-/** A stored article: the record plus what the store added. */
+/** A stored article: the record plus what the store added; `article.id` is the id it is stored under. */
 export interface StoredArticle extends ArticleRecord {
   /** ISO 8601 (UTC) time the store first saw this content. */
   ingestedAt: string;
@@ -92,8 +92,25 @@ export interface StoryWriter {
   /** Stored articles that are in no story yet, oldest first. */
   listUnassignedArticleIds(limit?: number): Promise<string[]>;
   getClusteringState(index: string): Promise<ClusteringState | null>;
-  /** Saves the state of one clustering index (any JSON value). */
+  /** Saves the state of one clustering index (any JSON value) and empties its log: a new start for the index. */
   putClusteringState(index: string, state: unknown): Promise<void>;
+  /** The revision of a clustering index without reading its state (null when it has none): a cheap "did anyone write?". */
+  getClusteringRevision(index: string): Promise<number | null>;
+  /**
+   * Appends entries (JSON values) to the index's log at `fromSeq`, `fromSeq + 1`, … and
+   * counts one revision; returns the new revision. The index must have a state
+   * (`putClusteringState` first). An entry already at one of those places is an error:
+   * the caller's view of the log was stale.
+   */
+  appendClusteringLog(index: string, fromSeq: number, entries: unknown[]): Promise<number>;
+  /** The index's log entries from `fromSeq` on, in order. */
+  readClusteringLog(index: string, fromSeq?: number): Promise<unknown[]>;
+  /** Of these stored article ids, those in no story yet (in the order given). */
+  filterUnassigned(articleIds: string[]): Promise<string[]>;
+  /** Stored articles by id, in the order given, leaving out ids not stored. */
+  getArticles(ids: string[]): Promise<StoredArticle[]>;
+  /** Puts stored articles into a story, as `assignArticle` does for each. */
+  assignArticles(storyId: string, articleIds: string[]): Promise<void>;
 }
 
 /** What differs between engines, said as capabilities rather than names. */

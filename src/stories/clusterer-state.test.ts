@@ -1,9 +1,17 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '../ingest/read-articles.js';
+import { CorpusStats } from '../similarity/corpus-stats.js';
 import { requireSharedData, sharedData } from '../../test/shared-data.js';
 import { StoryClusterer } from './cluster-stories.js';
-import { ClustererStateError } from './clusterer-state.js';
+import {
+  ClustererStateError,
+  checkLogHeader,
+  logEntries,
+  logHeader,
+  replayEntries,
+  termCount,
+} from './clusterer-state.js';
 import { storyFeatures, type StoryFeatures } from './story-features.js';
 
 const events = [
@@ -97,11 +105,81 @@ describe('StoryClusterer state', () => {
   });
 });
 
+/** Adds features in batches, logging each batch as the store would (through JSON). */
+function loggedRun(clusterer: StoryClusterer, features: readonly StoryFeatures[], batch: number): unknown[] {
+  const log: unknown[] = [];
+  for (let start = 0; start < features.length; start += batch) {
+    const from = clusterer.articleCount;
+    const terms = termCount(clusterer);
+    for (const f of features.slice(start, start + batch)) clusterer.add(f);
+    log.push(...JSON.parse(JSON.stringify(logEntries(clusterer, from, terms))));
+  }
+  return log;
+}
+
+describe('StoryClusterer log', () => {
+  it('should rebuild, by replaying the log in any chunks, the clusterer that wrote it', () => {
+    const features = synthetic();
+    const writer = new StoryClusterer();
+    const log = loggedRun(writer, features, 5);
+    const reader = new StoryClusterer(checkLogHeader(JSON.parse(JSON.stringify(logHeader(writer)))).options);
+    replayEntries(reader, log.slice(0, 7));
+    replayEntries(reader, log.slice(7));
+    expect(reader.toState({ maxCentroidTerms: Infinity })).toEqual(
+      writer.toState({ maxCentroidTerms: Infinity }),
+    );
+    expect(reader.clusterIds()).toEqual(oneRun(features));
+  });
+
+  it('should let a replayed clusterer go on adding and logging exactly as the writer would', () => {
+    const features = synthetic();
+    const half = features.length / 2;
+    const first = new StoryClusterer();
+    const log = loggedRun(first, features.slice(0, half), 4);
+    const second = new StoryClusterer();
+    replayEntries(second, log);
+    const more = loggedRun(second, features.slice(half), 3);
+    const third = new StoryClusterer();
+    replayEntries(third, [...log, ...more]);
+    expect(second.clusterIds()).toEqual(oneRun(features));
+    expect(third.toState({ maxCentroidTerms: Infinity })).toEqual(
+      second.toState({ maxCentroidTerms: Infinity }),
+    );
+  });
+
+  it('should refuse entries out of sequence, malformed entries and unknown log versions', () => {
+    const writer = new StoryClusterer();
+    const log = loggedRun(writer, synthetic().slice(0, 6), 6);
+    expect(() => replayEntries(new StoryClusterer(), log.slice(1))).toThrow(/follows article/);
+    expect(() => replayEntries(new StoryClusterer(), [{ seq: 0 }])).toThrow(ClustererStateError);
+    expect(() => checkLogHeader({ version: 1, options: {} })).toThrow(/log version 1/);
+  });
+
+  it('should refuse to log a batch-mode clusterer, whose statistics the log cannot replay', () => {
+    const batch = new StoryClusterer(undefined, new CorpusStats());
+    batch.add(synthetic()[0] as StoryFeatures);
+    expect(() => logEntries(batch, 0, 0)).toThrow(TypeError);
+  });
+});
+
 const data = sharedData();
 describe.skipIf(!data && !requireSharedData)('StoryClusterer state on BASIL', () => {
   it('should give the same stories after a save and restore as without one', async () => {
     const { articles } = await readArticles([join(data ?? '', 'basil', 'articles.jsonl')]);
     const features = articles.slice(0, 90).map((a) => storyFeatures(a));
     expect(splitRun(features, Infinity)).toEqual(oneRun(features));
+  });
+
+  it('should replay a logged run of BASIL into the same clusterer', async () => {
+    const { articles } = await readArticles([join(data ?? '', 'basil', 'articles.jsonl')]);
+    const features = articles.slice(0, 90).map((a) => storyFeatures(a));
+    const writer = new StoryClusterer();
+    const log = loggedRun(writer, features, 20);
+    const reader = new StoryClusterer();
+    replayEntries(reader, log);
+    expect(reader.toState({ maxCentroidTerms: Infinity })).toEqual(
+      writer.toState({ maxCentroidTerms: Infinity }),
+    );
+    expect(reader.clusterIds()).toEqual(oneRun(features));
   });
 });

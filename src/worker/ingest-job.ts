@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { annotateArticles } from '../annotate/annotate-articles.js';
 import type { Article } from '../model/article.js';
 import { ingestRecords, type IngestSummary } from '../store/assign-stories.js';
-import { createClusteringAssigner } from '../store/clustering-assigner.js';
+import { assignerFor } from '../store/clustering-assigner.js';
 import type { Store } from '../store/store.js';
 
 export const INGEST_TASK = 'corroborate_ingest';
@@ -37,5 +37,5 @@ export function parseIngestPayload(payload: unknown): IngestPayload {
  */
 export async function runIngestJob(store: Store, payload: unknown): Promise<IngestSummary> {
   const { articles } = parseIngestPayload(payload);
-  return ingestRecords(store, annotateArticles(articles), createClusteringAssigner());
+  return ingestRecords(store, annotateArticles(articles), assignerFor(store));
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { annotateArticles } from '../../annotate/annotate-articles.js';
 import type { Article } from '../../model/article.js';
 import { ingestRecords } from '../../store/assign-stories.js';
-import { createClusteringAssigner } from '../../store/clustering-assigner.js';
+import { assignerFor } from '../../store/clustering-assigner.js';
 import { DEFAULT_STORE_URL, isPostgresUrl, openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
 import { checkFlags, UsageError } from '../options.js';
@@ -38,7 +38,7 @@ export async function ingestIntoStore(
   onBatch: (done: number) => void = () => {},
 ): Promise<IngestTotals> {
   const totals: IngestTotals = { read: articles.length, stored: 0, duplicates: 0, assigned: 0 };
-  const assigner = createClusteringAssigner();
+  const assigner = assignerFor(store);
   for (let start = 0; start < articles.length; start += batchSize) {
     const records = annotateArticles(articles.slice(start, start + batchSize));
     const summary = await ingestRecords(store, records, assigner);

@@ -40,4 +40,16 @@ export const migrations: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'clustering log: one row per clustered article, appended under the story lock',
+    statements: [
+      `create table clustering_log (
+        index_name text not null,
+        seq bigint not null,
+        entry text not null,
+        primary key (index_name, seq)
+      )`,
+    ],
+  },
 ];
