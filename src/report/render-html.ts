@@ -69,7 +69,7 @@ function renderStory(view: ReportView, story: AnalyzedStory, n: number): string 
   const sections = renderToString(h(StorySections, { story, ctx, level: 3 }));
   return [
     `<section id="story-${n}"><h2>Story ${n}: ${escapeHtml(story.title)}</h2>`,
-    `<p class="muted">${story.articleIds.length} reports ${reports}, ${story.independentGroups.length} independent origins.</p>`,
+    `<p class="muted cite-line">${story.articleIds.length} reports ${reports}, ${story.independentGroups.length} independent origins.</p>`,
     sections,
     renderArticles(view, story, n),
     '</section>',

@@ -19,14 +19,18 @@ export function parseRoute(url: URL): Route {
   }
   if (parts.length === 2 && parts[0] === 'stories')
     return { page: 'story', id: decodeURIComponent(parts[1]!) };
-  if (parts.length === 2 && parts[0] === 'articles')
-    return { page: 'article', id: decodeURIComponent(parts[1]!) };
+  const articleId = url.searchParams.get('id');
+  if (parts.length === 1 && parts[0] === 'article' && articleId) return { page: 'article', id: articleId };
   if (parts.length === 1 && parts[0] === 'analyze') return { page: 'analyze' };
   return { page: 'not-found', path: url.pathname };
 }
 
 export const storyPath = (id: string): string => `/stories/${encodeURIComponent(id)}`;
-export const articlePath = (id: string): string => `/articles/${encodeURIComponent(id)}`;
+/**
+ * Article ids are paths and URLs ("examples/wire/report.txt"): in the query they never look
+ * like a file name to the server's static file handler, so a reload of the page works.
+ */
+export const articlePath = (id: string): string => `/article?${new URLSearchParams({ id })}`;
 
 const NAVIGATE = 'corroborate:navigate';
 

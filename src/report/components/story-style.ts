@@ -16,16 +16,19 @@ select:focus-visible, summary:focus-visible, [tabindex]:focus-visible {
   outline: 3px solid var(--focus); outline-offset: 2px;
 }
 .cite {
-  position: relative; font-size: .78em; vertical-align: super; line-height: 1;
+  font-size: .78em; vertical-align: super; line-height: 1;
   text-decoration: none; padding: 0 .08em; color: var(--link); cursor: pointer; white-space: nowrap;
 }
+/* The tip opens under the line that holds the citation and spans it, so it never leaves the screen. */
+.cite-line, ol.brief li, .variant, ul.claims li, ul.derivations li, .fact-matrix th { position: relative; }
 .cite-tip {
-  display: none; position: absolute; z-index: 20; left: -.5rem; top: 1.5em;
-  width: max-content; max-width: min(26rem, 86vw); padding: .45rem .6rem;
-  font-size: .85rem; line-height: 1.4; font-weight: normal; white-space: normal; text-align: left;
+  display: none; position: absolute; z-index: 20; left: 0; right: 0; top: 100%;
+  max-width: 40rem; padding: .45rem .6rem;
+  font-size: .85rem; line-height: 1.4; font-weight: normal; font-style: normal; white-space: normal; text-align: left;
   color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px;
   box-shadow: 0 4px 14px rgba(0, 0, 0, .15);
 }
+.fact-matrix th .cite-tip { left: auto; width: 18rem; }
 .cite:hover .cite-tip, .cite:focus .cite-tip, .cite:focus-within .cite-tip { display: block; }
 .cite-source { display: block; font-weight: 600; }
 .cite-sentence { display: block; margin-top: .25rem; font-style: italic; }

@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnalyzedStory } from '../../../src/report/analyze-articles.js';
 import { sourceLabel, type ReportView } from '../../../src/report/report-view.js';
+import { SectionHeading } from '../../../src/report/components/section-heading.js';
 import { articlePath, navigate } from '../router.js';
 
 const KIND_COLOR: Record<string, string> = {
@@ -10,11 +11,33 @@ const KIND_COLOR: Record<string, string> = {
   'shared-source': '#0b57d0',
 };
 
+const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
+
+/**
+ * Cytoscape adds an inline <style> (position: relative on its container) unless an element
+ * with this id exists; the policy forbids inline style, so the rule is in styles.css and a
+ * marker element stands in for the stylesheet.
+ */
+function preventInlineStylesheet(): void {
+  if (document.getElementById(CYTOSCAPE_STYLESHEET_ID)) return;
+  const marker = document.createElement('meta');
+  marker.id = CYTOSCAPE_STYLESHEET_ID;
+  document.head.append(marker);
+}
+
 /**
  * The derivation edges drawn with cytoscape (canvas). The list of copies and rewrites above
  * says the same in text, so the canvas is an image to assistive technology.
  */
-export function DerivationGraph({ story, view }: { story: AnalyzedStory; view: ReportView }) {
+export function DerivationGraph({
+  story,
+  view,
+  level,
+}: {
+  story: AnalyzedStory;
+  view: ReportView;
+  level: 2 | 3;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
@@ -24,6 +47,7 @@ export function DerivationGraph({ story, view }: { story: AnalyzedStory; view: R
     import('cytoscape').then(
       ({ default: cytoscape }) => {
         if (cancelled || !container.current) return;
+        preventInlineStylesheet();
         const group = new Map<string, number>();
         story.independentGroups.forEach((ids, g) => ids.forEach((id) => group.set(id, g)));
         cy = cytoscape({
@@ -61,8 +85,8 @@ export function DerivationGraph({ story, view }: { story: AnalyzedStory; view: R
                 'font-family': 'system-ui, sans-serif',
                 'text-valign': 'bottom',
                 'text-margin-y': 4,
-                'text-wrap': 'wrap',
-                'text-max-width': '140px',
+                'text-wrap': 'ellipsis',
+                'text-max-width': '170px',
                 width: 18,
                 height: 18,
               },
@@ -83,11 +107,11 @@ export function DerivationGraph({ story, view }: { story: AnalyzedStory; view: R
               },
             },
           ],
-          layout: {
-            name: story.articleIds.length <= 3 ? 'circle' : 'cose',
-            animate: false,
-            padding: 30,
-          } as never,
+          // Origins on top, their copies below; reports with no edge sit in the top row.
+          layout: { name: 'breadthfirst', directed: true, padding: 30, spacingFactor: 1.1, animate: false },
+          // A few nodes fitted to the box would be drawn huge: never enlarge past 1:1.
+          maxZoom: 1,
+          minZoom: 0.2,
           userZoomingEnabled: false,
           boxSelectionEnabled: false,
           autoungrabify: false,
@@ -103,7 +127,7 @@ export function DerivationGraph({ story, view }: { story: AnalyzedStory; view: R
   }, [story, view]);
   return (
     <section class="graph-section" aria-label="Derivation graph">
-      <h2>Derivation graph</h2>
+      <SectionHeading level={level}>Derivation graph</SectionHeading>
       <p class="muted">
         Who copies or rewrites whom (arrow from origin to copy);{' '}
         <span class="swatch swatch-duplicate">duplicate</span>{' '}
