@@ -6,16 +6,32 @@ import { wordConcepts } from './to-concepts.js';
 const LOCATIVE =
   /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:city|town|village|region|province|state|capital)?\s*(?:of\s+)?$/i;
 
+// "in", "near", "outside" before a bare name locate something whatever the name was typed as
+// (a town the annotator took for a surname, a district it did not know); "at" also takes
+// companies and events ("at Apple", "at the Oscars"), so it does not count here.
+const PLACE_PREPOSITION = /\b(?:in|near|outside|inside)\s+(?:the\s+)?$/i;
+
+interface LocatedPlace {
+  mention: Mention;
+  /** False when only the preposition says it is a place: such a name rivals only a typed place. */
+  typed: boolean;
+}
+
 /** Places a clause locates its event in ("in Lyon", "near the town of Arras"). */
-function locativePlaces(text: string, mentions: Mention[], start: number, end: number): Mention[] {
-  return mentions.filter(
-    (m) =>
-      m.type === 'place' &&
-      !m.demonym &&
-      m.start >= start &&
-      m.end <= end &&
-      LOCATIVE.test(text.slice(Math.max(start, m.start - 40), m.start)),
-  );
+function locativePlaces(text: string, mentions: Mention[], start: number, end: number): LocatedPlace[] {
+  const out: LocatedPlace[] = [];
+  for (const m of mentions) {
+    if (m.demonym || m.start < start || m.end > end) continue;
+    const before = text.slice(Math.max(start, m.start - 40), m.start);
+    if (m.type === 'place' && LOCATIVE.test(before)) out.push({ mention: m, typed: true });
+    else if (
+      (m.type === 'other' || (m.type === 'person' && m.role === null)) &&
+      PLACE_PREPOSITION.test(before) &&
+      !/^['’]s\b/.test(text.slice(m.end, m.end + 3))
+    )
+      out.push({ mention: m, typed: false });
+  }
+  return out;
 }
 
 const GOVERNED =
@@ -39,6 +55,7 @@ export function findPlaceDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id
     const keysOf = new Map<string, Set<string>>();
     // Per article: the governing word of each locative phrase → the places it takes.
     const governed = new Map<string, Map<string, Set<string>>>();
+    const typedKeys = new Set<string>();
     for (const unit of units) {
       const text = ctx.articles[unit.articleIndex]!.text;
       const mentions = ctx.annotations[unit.articleIndex]!.mentions;
@@ -48,9 +65,10 @@ export function findPlaceDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id
       keysOf.set(unit.articleId, allKeys);
       const byGovernor = governed.get(unit.articleId) ?? new Map<string, Set<string>>();
       governed.set(unit.articleId, byGovernor);
-      for (const place of locativePlaces(text, mentions, unit.start, unit.end)) {
+      for (const { mention: place, typed } of locativePlaces(text, mentions, unit.start, unit.end)) {
         const g = governorOf(text, place, unit.start);
         if (g !== null) byGovernor.set(g, new Set([...(byGovernor.get(g) ?? []), place.key]));
+        if (typed) typedKeys.add(place.key);
         const entry = byKey.get(place.key) ?? { value: place.name, articleIds: [], quotes: [] };
         entry.articleIds = unique([...entry.articleIds, unit.articleId]);
         entry.quotes = unique([...entry.quotes, unit.text]);
@@ -72,15 +90,24 @@ export function findPlaceDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id
         ),
       );
     const variants = [...byKey].filter(([key, v]) =>
-      // A place counts as a rival only where the other articles of the fact do not name it at all.
-      [...byKey].some(
-        ([other, w]) =>
-          other !== key &&
-          ((w.articleIds.every((a) => !keysOf.get(a)!.has(key)) &&
+      [...byKey].some(([other, w]) => {
+        if (other === key) return false;
+        const bothTyped = typedKeys.has(key) && typedKeys.has(other);
+        // A name only placed by its preposition rivals a typed place, never another such name,
+        // and only where the same word takes each of them.
+        if (!bothTyped)
+          return (
+            (typedKeys.has(key) || typedKeys.has(other)) &&
+            (governorRivals(key, other) || governorRivals(other, key))
+          );
+        // A place counts as a rival only where the other articles of the fact do not name it at all.
+        return (
+          (w.articleIds.every((a) => !keysOf.get(a)!.has(key)) &&
             v.articleIds.every((a) => !keysOf.get(a)!.has(other))) ||
-            governorRivals(key, other) ||
-            governorRivals(other, key)),
-      ),
+          governorRivals(key, other) ||
+          governorRivals(other, key)
+        );
+      }),
     );
     if (variants.length < 2) continue;
     out.push({ kind: 'place', subject: `place of: ${fact.text}`, variants: variants.map(([, v]) => v) });

@@ -1,4 +1,4 @@
-import type { Discrepancy, DiscrepancyVariant } from '../model/comparison.js';
+import type { Discrepancy } from '../model/comparison.js';
 import { conceptOf } from './news-synonyms.js';
 import { readPolarity, type PolarityReading } from './read-polarity.js';
 import type { FactUnit } from './split-fact-units.js';
@@ -26,12 +26,12 @@ function propositionOf(unit: FactUnit, reading: PolarityReading): Set<string> {
   );
 }
 
-/** Weighted share of the smaller proposition found in the other, and how many plain words they share. */
+/** Weighted share of the smaller (and of the larger) proposition found in the other, and how many plain words they share. */
 function overlap(
   a: Set<string>,
   b: Set<string>,
   weights: Map<string, number>,
-): { score: number; words: number } {
+): { score: number; symmetric: number; words: number } {
   let shared = 0;
   let words = 0;
   let wa = 0;
@@ -46,7 +46,22 @@ function overlap(
   }
   for (const c of b) wb += weights.get(c) ?? 1;
   const smaller = Math.min(wa, wb);
-  return { score: smaller === 0 ? 0 : shared / smaller, words };
+  const larger = Math.max(wa, wb);
+  return {
+    score: smaller === 0 ? 0 : shared / smaller,
+    symmetric: larger === 0 ? 0 : shared / larger,
+    words,
+  };
+}
+
+/**
+ * True when an affirmed and a negated clause of one article state the same proposition:
+ * close in both directions, so a short affirmed aside contained in a long negated clause
+ * ("hosting the show" inside "is not to return as host of the show …") does not count.
+ */
+function sameClaim(a: Reading, b: Reading, weights: Map<string, number>): boolean {
+  const o = overlap(a.proposition, b.proposition, weights);
+  return o.words >= MIN_SHARED_WORDS && o.symmetric >= BOTH_SIDES_OVERLAP;
 }
 
 function alike(a: Reading, b: Reading, weights: Map<string, number>): boolean {
@@ -54,17 +69,40 @@ function alike(a: Reading, b: Reading, weights: Map<string, number>): boolean {
   return o.words >= MIN_SHARED_WORDS && o.score >= MIN_OVERLAP;
 }
 
-// Two actors of the same kind taking opposite sides is a dispute between them, which claims report.
-function holdersClash(a: PolarityReading, b: PolarityReading): boolean {
+// Two actors of the same kind taking opposite sides is a dispute between them, which claims report;
+// but when either clause names the other's holder, the two clauses only picked different first names.
+function holdersClash(a: Reading, b: Reading): boolean {
+  const ha = a.reading.holder;
+  const hb = b.reading.holder;
   return (
-    a.holder !== null && b.holder !== null && a.holder.type === b.holder.type && a.holder.key !== b.holder.key
+    ha !== null &&
+    hb !== null &&
+    ha.type === hb.type &&
+    ha.key !== hb.key &&
+    !a.unit.concepts.has(`E:${hb.key}`) &&
+    !b.unit.concepts.has(`E:${ha.key}`)
   );
+}
+
+interface Found {
+  neg: Reading;
+  pos: Reading[];
+  negs: Reading[];
+}
+
+/** Closest weighted overlap between the anchor and any of the readings. */
+function closest(anchor: Reading, readings: Reading[], weights: Map<string, number>): number {
+  let best = 0;
+  for (const r of readings)
+    best = Math.max(best, r === anchor ? 1 : overlap(anchor.proposition, r.proposition, weights).score);
+  return best;
 }
 
 /**
  * Polarity discrepancies: one proposition that some articles affirm and others negate or
- * reject. An article that carries both sides reports a dispute and is left out; so is a
- * merely urged or wished proposition ("pressure to consider …").
+ * reject. An article that carries both sides of it reports a dispute and is left out; so
+ * is a merely urged or wished proposition ("pressure to consider …"). Each other article
+ * stands on the side of its clause closest to the negated one.
  */
 export function findPolarityDiscrepancies(ctx: StoryContext, units: FactUnit[]): Omit<Discrepancy, 'id'>[] {
   const readings: Reading[] = [];
@@ -74,75 +112,72 @@ export function findPolarityDiscrepancies(ctx: StoryContext, units: FactUnit[]):
     readings.push({ unit, reading, proposition: propositionOf(unit, reading) });
   }
   const weights = weighConcepts(readings.map((r) => r.proposition));
-  const out: Omit<Discrepancy, 'id'>[] = [];
+  const found: Found[] = [];
   const used = new Set<Reading>();
   for (const neg of readings) {
     if (neg.reading.polarity !== 'negated' || used.has(neg)) continue;
     const related = readings.filter((r) => r === neg || alike(neg, r, weights));
-    // An article that carries both sides of the clause (an affirmed and a negated reading close to
-    // each other) reports a dispute and stands on neither; a looser neighbour does not count.
     const pos: Reading[] = [];
     const negs: Reading[] = [];
     for (const articleIndex of unique(related.map((r) => r.unit.articleIndex))) {
       const own = related.filter((r) => r.unit.articleIndex === articleIndex);
-      const affirmed = own.filter((r) => r.reading.polarity === 'affirmed');
+      const affirmed = own.filter((r) => r.reading.polarity === 'affirmed' && !holdersClash(r, neg));
       const negated = own.filter((r) => r.reading.polarity === 'negated');
-      const both = affirmed.some((a) =>
-        negated.some((n) => {
-          const o = overlap(a.proposition, n.proposition, weights);
-          return o.words >= MIN_SHARED_WORDS && o.score >= BOTH_SIDES_OVERLAP;
-        }),
-      );
+      const both = affirmed.some((a) => negated.some((n) => sameClaim(a, n, weights)));
       if (both) continue;
-      // An article that negates the clause stands on that side; its looser affirmed neighbours do not move it.
-      if (negated.length > 0) negs.push(...negated);
-      else pos.push(...affirmed.filter((r) => !holdersClash(r.reading, neg.reading)));
+      // A looser neighbour of the other polarity does not move an article off the side of its closest clause.
+      if (closest(neg, negated, weights) >= closest(neg, affirmed, weights)) negs.push(...negated);
+      else pos.push(...affirmed);
     }
     if (pos.length === 0 || negs.length === 0) continue;
     for (const r of [...pos, ...negs]) used.add(r);
-    out.push({
-      kind: 'polarity',
-      subject: subjectOf(neg, pos[0]!),
-      variants: [
-        {
-          value: 'affirmed',
-          articleIds: unique(pos.map((r) => r.unit.articleId)),
-          quotes: unique(pos.map((r) => r.unit.text)),
-        },
-        {
-          value: 'negated',
-          articleIds: unique(negs.map((r) => r.unit.articleId)),
-          quotes: unique(negs.map((r) => r.unit.text)),
-        },
-      ],
-    });
+    found.push({ neg, pos, negs });
   }
-  return mergeSharingQuotes(out);
+  return mergeSharingClauses(found).map(toDiscrepancy);
 }
 
-/** Discrepancies that share a quoted clause are one disagreement seen from two clauses. */
-function mergeSharingQuotes(found: Omit<Discrepancy, 'id'>[]): Omit<Discrepancy, 'id'>[] {
-  const merged: Omit<Discrepancy, 'id'>[] = [];
-  for (const d of found) {
-    const quotes = new Set(d.variants.flatMap((v) => v.quotes));
-    const home = merged.find((m) => m.variants.some((v) => v.quotes.some((q) => quotes.has(q))));
+function toDiscrepancy({ neg, pos, negs }: Found): Omit<Discrepancy, 'id'> {
+  return {
+    kind: 'polarity',
+    subject: subjectOf(neg, pos[0]!),
+    variants: [
+      {
+        value: 'affirmed',
+        articleIds: unique(pos.map((r) => r.unit.articleId)),
+        quotes: unique(pos.map((r) => r.unit.text)),
+      },
+      {
+        value: 'negated',
+        articleIds: unique(negs.map((r) => r.unit.articleId)),
+        quotes: unique(negs.map((r) => r.unit.text)),
+      },
+    ],
+  };
+}
+
+/**
+ * Findings that share a clause (the same clause of the same article, not merely the same
+ * words: a copy repeats its original's sentences) are one disagreement seen from two clauses.
+ */
+function mergeSharingClauses(found: Found[]): Found[] {
+  const merged: Found[] = [];
+  for (const f of found) {
+    const clauses = new Set([...f.pos, ...f.negs]);
+    const home = merged.find((m) => [...m.pos, ...m.negs].some((r) => clauses.has(r)));
     if (!home) {
-      merged.push(d);
+      merged.push({ ...f, pos: [...f.pos], negs: [...f.negs] });
       continue;
     }
-    for (const v of d.variants) {
-      const target = home.variants.find((h) => h.value === v.value)!;
-      target.articleIds = unique([...target.articleIds, ...v.articleIds]);
-      target.quotes = unique([...target.quotes, ...v.quotes]);
-    }
+    home.pos = unique([...home.pos, ...f.pos]);
+    home.negs = unique([...home.negs, ...f.negs]);
   }
   // An article merged onto both sides reports both: it no longer stands on either.
   return merged.filter((m) => {
-    const [pos, neg] = m.variants as [DiscrepancyVariant, DiscrepancyVariant];
-    const both = pos.articleIds.filter((a) => neg.articleIds.includes(a));
-    pos.articleIds = pos.articleIds.filter((a) => !both.includes(a));
-    neg.articleIds = neg.articleIds.filter((a) => !both.includes(a));
-    return pos.articleIds.length > 0 && neg.articleIds.length > 0;
+    const negArticles = new Set(m.negs.map((r) => r.unit.articleIndex));
+    const both = new Set(m.pos.map((r) => r.unit.articleIndex).filter((a) => negArticles.has(a)));
+    m.pos = m.pos.filter((r) => !both.has(r.unit.articleIndex));
+    m.negs = m.negs.filter((r) => !both.has(r.unit.articleIndex));
+    return m.pos.length > 0 && m.negs.length > 0;
   });
 }
 

@@ -21,8 +21,24 @@ const FALSE_NEGATION = /\b(?:not only|no doubt|not least|nothing but|not just)\b
 // A dispute reported in passing ("…, a claim strongly disputed by Kyiv") is two actors disagreeing, not a negated proposition.
 const REPORTED_DISPUTE =
   /\b(?:claims?|statements?|assertions?|announcements?|reports?|accounts?|moves?)\b[^.;]{0,40}\b(?:den(?:y|ies|ied|ial)|disput\w*|contest\w*|reject\w*|dismiss\w*|refut\w*|rebut\w*)\b/i;
-const IRREALIS =
-  /\b(?:pressure|urg\w*|ask\w*|call\w* on|push\w*|demand\w*|press\w*|want\w*|hop\w*|plan\w*)\b[^.;]{0,60}?\bto\s+\p{L}+/iu;
+// A wish, request or plan governing a to-infinitive ("under pressure to consider …", "wants to run").
+const IRREALIS_CUE =
+  /\b(?:pressur(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|push(?:es|ed|ing)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?)\b[^.;]{0,60}?\bto\s+\p{L}+/giu;
+// Where the wished-for part ends: a finite verb of the main clause resumes ("the plan to break in …
+// allegedly was hatched", "wants to run again and is struggling …"), or a new clause starts.
+const IRREALIS_END =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\b|;|,\s+(?:and|but)\b|\s+but\b/iu;
+
+/** [start, end) spans of a clause that are only wished, urged or planned, not asserted. */
+function irrealisSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(IRREALIS_CUE)) {
+    const from = m.index + m[0].length;
+    const end = IRREALIS_END.exec(text.slice(from));
+    spans.push([m.index, end ? from + end.index : text.length]);
+  }
+  return spans;
+}
 
 const DETERMINERS = new Set([
   'the',
@@ -40,13 +56,14 @@ const DETERMINERS = new Set([
 ]);
 const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had']);
 
-// "the last contested settlement": a deny-class participle used as an adjective negates nothing.
+// "the last contested settlement", "a hotly disputed seat": a deny-class participle used as an
+// adjective negates nothing. Only a determiner right before it (or before an -ly adverb before
+// it) makes it one: in "the rebels denied" the determiner belongs to the subject.
 function isAdjectival(words: string[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
-    if (AUXILIARIES.has(words[k]!)) return false;
-    if (DETERMINERS.has(words[k]!)) return true;
-  }
-  return false;
+  const before = words[i - 1];
+  if (before === undefined || AUXILIARIES.has(before)) return false;
+  if (DETERMINERS.has(before)) return true;
+  return before.endsWith('ly') && DETERMINERS.has(words[i - 2] ?? '');
 }
 
 /** Polarity of a clause: negated by a deny-class verb or a negation word, else affirmed; null for reported disputes. */
@@ -56,7 +73,8 @@ export function readPolarity(
   annotations: Pick<Annotations, 'mentions'>,
 ): PolarityReading | null {
   if (REPORTED_DISPUTE.test(text)) return null;
-  const cleaned = text.replace(FALSE_NEGATION, ' ');
+  // Blanked to the same length, so offsets into the cleaned text stay offsets into the clause.
+  const cleaned = text.replace(FALSE_NEGATION, (m) => ' '.repeat(m.length));
   const words = cleaned.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   const triggers = new Set<string>();
   let triggerAt = -1;
@@ -77,5 +95,12 @@ export function readPolarity(
     annotations.mentions.find((m) => m.start >= start && m.end <= limit && !m.demonym) ??
     annotations.mentions.find((m) => m.start >= start && m.end <= limit) ??
     null;
-  return { polarity, triggers, irrealis: IRREALIS.test(text), holder };
+  // A negation inside the wished-for part negates a wish; an affirmed clause asserts nothing when
+  // the wished-for part runs to its end.
+  const spans = irrealisSpans(cleaned);
+  const irrealis =
+    polarity === 'negated'
+      ? spans.some(([a, b]) => triggerAt >= a && triggerAt < b)
+      : spans.some(([, b]) => b === cleaned.length);
+  return { polarity, triggers, irrealis, holder };
 }

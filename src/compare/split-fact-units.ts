@@ -16,7 +16,8 @@ export interface FactUnit {
 
 // Clause boundaries that join two statements of their own; the comma variants need a
 // full clause on each side, checked by the minimum length below.
-const CLAUSE_BREAK = /;\s+|,?\s+(?:while|whereas)\s+|,\s+but\s+/g;
+// "while still serving …", "while visiting …" is a time, not a contrast: no subject follows.
+const CLAUSE_BREAK = /;\s+|,?\s+(?:while(?!\s+(?:still\s+)?\p{L}+ing\b)|whereas)\s+|,\s+but\s+/gu;
 const MIN_CONCEPTS = 3;
 
 /** True for headline-like lines: no closing punctuation and mostly capitalised words. */
