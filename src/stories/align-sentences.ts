@@ -33,17 +33,20 @@ function wordSetJaccard(a: Set<string>, b: Set<string>): number {
  * of `second` is matched to the sentence of `first` with the same hash, else to the one
  * sharing the most words (when that share reaches the threshold). Words are looked up
  * through an index of `first`, so the cost grows with shared words, not with all pairs.
+ * Sentences for which `isCommon` holds (boilerplate found in many articles) are left out
+ * on both sides.
  */
 export function alignSentences(
   first: readonly HashedSentence[],
   second: readonly HashedSentence[],
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+  isCommon: (hash: number) => boolean = () => false,
 ): SentenceAlignment[] {
   const byHash = new Map<number, number>();
   const wordSets = first.map((s) => new Set(s.tokens));
   const byWord = new Map<string, number[]>();
   first.forEach((sentence, index) => {
-    if (sentence.tokens.length < options.minWords) return;
+    if (sentence.tokens.length < options.minWords || isCommon(sentence.hash)) return;
     if (!byHash.has(sentence.hash)) byHash.set(sentence.hash, index);
     for (const word of wordSets[index] as Set<string>) {
       const list = byWord.get(word);
@@ -53,7 +56,7 @@ export function alignSentences(
   });
   const out: SentenceAlignment[] = [];
   second.forEach((sentence, to) => {
-    if (sentence.tokens.length < options.minWords) return;
+    if (sentence.tokens.length < options.minWords || isCommon(sentence.hash)) return;
     const exact = byHash.get(sentence.hash);
     if (exact !== undefined) {
       out.push({ from: exact, to, kind: 'copied', similarity: 1 });

@@ -100,6 +100,27 @@ describe('findDerivations', () => {
     expect(edge).toMatchObject({ kind: 'shared-source', directed: false, alignedSentences: 2 });
   });
 
+  it('should not count boilerplate lines found in many articles as shared wording', () => {
+    const lines =
+      'Sign up for our daily newsletter to get the top stories delivered to your inbox.\n\nThis article originally appeared on a partner site and is republished with permission.';
+    const short = (n: number, body: string) => article(`short-${n}`, `${body}\n\n${lines}`);
+    const fillers = paragraphs.map((p, i) => short(i, p));
+    const a = short(
+      10,
+      'The mayor of the coastal city resigned on Monday after a long row over the harbour budget.',
+    );
+    const b = short(
+      11,
+      'A new species of frog was described by biologists working in the cloud forests of the north.',
+    );
+    const pair = (edges: ReturnType<typeof findDerivations>) =>
+      edges.filter((e) => [e.from, e.to].sort().join() === 'short-10,short-11');
+    // With only the pair carrying them, the two lines are most of each text: a rewrite.
+    expect(pair(findDerivations([a, b]))).toHaveLength(1);
+    // Among eight articles that carry them, they are boilerplate: no edge.
+    expect(pair(findDerivations([...fillers, a, b]))).toEqual([]);
+  });
+
   it('should leave unrelated texts without edges', () => {
     expect(findDerivations([article('a', base), article('b', unrelated)])).toEqual([]);
   });

@@ -8,20 +8,32 @@ export function measureOverlap(
   first: ArticleFingerprint,
   second: ArticleFingerprint,
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+  isCommon: (hash: number) => boolean = () => false,
 ): PairOverlap {
-  const aligned = alignSentences(first.sentences, second.sentences, options);
+  const aligned = alignSentences(first.sentences, second.sentences, options, isCommon);
   const countable = (f: ArticleFingerprint): number =>
-    f.sentences.filter((s) => s.tokens.length >= options.minWords).length;
+    f.sentences.filter((s) => s.tokens.length >= options.minWords && !isCommon(s.hash)).length;
   const firstCountable = countable(first);
   const secondCountable = countable(second);
-  const firstUsed = new Set(aligned.map((a) => a.from)).size;
+  // A rewritten sentence counts by how much of its wording it keeps, so that two reports
+  // paraphrasing the same wire quotes do not weigh like a copy.
+  const firstBest = new Map<number, number>();
+  let secondTaken = 0;
+  for (const a of aligned) {
+    firstBest.set(a.from, Math.max(firstBest.get(a.from) ?? 0, a.similarity));
+    secondTaken += a.similarity;
+  }
+  let firstTaken = 0;
+  for (const value of firstBest.values()) firstTaken += value;
   return {
     jaccard: jaccard(first.shingles, second.shingles),
     firstInSecond: containment(first.shingles, second.shingles),
     secondInFirst: containment(second.shingles, first.shingles),
     alignedSentences: aligned.length,
-    firstCovered: firstCountable === 0 ? 0 : firstUsed / firstCountable,
-    secondCovered: secondCountable === 0 ? 0 : aligned.length / secondCountable,
+    firstCovered: firstCountable === 0 ? 0 : firstTaken / firstCountable,
+    secondCovered: secondCountable === 0 ? 0 : secondTaken / secondCountable,
+    firstCountable,
+    secondCountable,
     firstSize: first.shingles.length,
     secondSize: second.shingles.length,
   };
