@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadStoryArticles, reportStoredArticles } from '../cli/commands/story.js';
@@ -481,6 +482,20 @@ describe('GET /v1/stories/:id', () => {
     const articles = await loadStoryArticles(store, bridgeStory);
     const expected = JSON.parse(JSON.stringify(reportStoredArticles(articles!))) as Record<string, unknown>;
     expect({ ...served, generated: null }).toEqual({ ...expected, generated: null });
+  });
+
+  it('should answer gzip to clients that accept it and 304 to a matching If-None-Match', async () => {
+    const path = `/v1/stories/${encodeURIComponent(bridgeStory)}`;
+    const plain = await request(path);
+    const etag = plain.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const zipped = await request(path, { headers: { 'Accept-Encoding': 'gzip, br' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8')).toBe(await plain.text());
+    const again = await request(path, { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect((await request(path, { headers: { 'If-None-Match': '"other"' } })).status).toBe(200);
   });
 
   it('should answer 404 for an unknown story and 400 for an overlong id', async () => {

@@ -256,7 +256,22 @@ export function createApp(options: AppOptions): Hono<Env> {
         `no story "${id}"; list stories with GET /v1/stories`,
         'params.id',
       );
-    return c.body(report.json, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json; charset=utf-8',
+      ETag: report.etag,
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+    };
+    if (
+      c.req
+        .header('if-none-match')
+        ?.split(/\s*,\s*/)
+        .includes(report.etag)
+    )
+      return c.body(null, 304, headers);
+    if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? ''))
+      return c.body(bytesOf(report.gzip()), 200, { ...headers, 'Content-Encoding': 'gzip' });
+    return c.body(bytesOf(report.json), 200, headers);
   });
 
   app.get('/v1/articles/:id', async (c) => {
@@ -308,6 +323,10 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
   return app;
 }
+
+/** A view of a Buffer's bytes as the plain Uint8Array a Response body takes (no copy). */
+const bytesOf = (buffer: Buffer): Uint8Array<ArrayBuffer> =>
+  new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength);
 
 /** Whatever was thrown, as the error the client sees; unexpected errors say nothing of their insides. */
 function toApiError(error: unknown): ApiError {

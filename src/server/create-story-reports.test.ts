@@ -27,8 +27,8 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-const articleIds = (json: string): string[] =>
-  (JSON.parse(json) as { articles: { id: string }[] }).articles.map((a) => a.id);
+const articleIds = (json: Buffer): string[] =>
+  (JSON.parse(json.toString('utf8')) as { articles: { id: string }[] }).articles.map((a) => a.id);
 
 describe('createStoryReports', () => {
   it('should answer null for an unknown story', async () => {
@@ -50,7 +50,7 @@ describe('createStoryReports', () => {
     const reports = createStoryReports(store);
     const [a, b] = await Promise.all([reports.report('story-bridge'), reports.report('story-bridge')]);
     expect(a).toBe(b);
-    const parsed = JSON.parse(a!.json) as { stories: { discrepancies: unknown[] }[] };
+    const parsed = JSON.parse(a!.json.toString('utf8')) as { stories: { discrepancies: unknown[] }[] };
     expect(a!.discrepancyCount).toBe(parsed.stories.reduce((n, s) => n + s.discrepancies.length, 0));
     const summary = (await store.listStories()).items.find((s) => s.id === 'story-bridge')!;
     expect(await reports.counts(summary)).toEqual({

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Article } from '../model/article.js';
 import type { Report } from '../model/report.js';
 import { byArticleId, reportStoredArticles } from '../cli/commands/story.js';
@@ -12,8 +14,12 @@ export interface StoryCounts {
 }
 
 export interface StoryReport extends StoryCounts {
-  /** The report, serialised once (the route sends it as it is). */
-  json: string;
+  /** The report, serialised and encoded once (the route sends these bytes as they are). */
+  json: Buffer;
+  /** The same bytes gzipped, made on first use, for clients that accept it (a report is mostly article text). */
+  gzip(): Buffer;
+  /** Strong validator of this version of the story's report. */
+  etag: string;
 }
 
 /**
@@ -94,7 +100,14 @@ export function createStoryReports(store: Store, options: StoryReportsOptions = 
       }
       articles.sort(byArticleId);
       const report = reportStoredArticles(articles);
-      const entry: StoryReport = { json: JSON.stringify(report), ...countReport(report) };
+      const json = Buffer.from(JSON.stringify(report), 'utf8');
+      let gzipped: Buffer | null = null;
+      const entry: StoryReport = {
+        json,
+        gzip: () => (gzipped ??= gzipSync(json)),
+        etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`,
+        ...countReport(report),
+      };
       reports.set(key, entry);
       counts.set(key, { discrepancyCount: entry.discrepancyCount, disputeCount: entry.disputeCount });
       return entry;
