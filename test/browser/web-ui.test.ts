@@ -277,6 +277,10 @@ describe.skipIf(SKIP)(
     it('should show hostile article content as text and run none of it', async () => {
       const before = problems.length;
       const { article } = await api<{ article: Article; storyId: string }>(`/v1/articles/${HOSTILE_ID}`);
+      // The page is served under a policy that forbids inline script and style.
+      const served = await fetch(`${server.url}/article?id=${HOSTILE_ID}`);
+      expect(served.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
+      expect(await served.text()).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|style=/i);
       const page = await open(`/article?id=${HOSTILE_ID}`);
       await page.locator('.annotated-text').waitFor();
       expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);

@@ -9,6 +9,8 @@ import { sourceLabel, type ReportView } from '../report-view.js';
 export interface CiteContext {
   number(id: string): number | undefined;
   label(id: string): string;
+  /** The outlet, else the file or host: a column heading. */
+  source(id: string): string;
   href(id: string): string | undefined;
 }
 
@@ -21,6 +23,10 @@ export function citeContext(
     label: (id) => {
       const article: Article | undefined = view.article.get(id);
       return article ? `${sourceLabel(article)}: ${article.title ?? '(no title)'}` : id;
+    },
+    source: (id) => {
+      const article = view.article.get(id);
+      return article ? sourceLabel(article) : id;
     },
     href: (id) => {
       const n = view.number.get(id);

@@ -37,6 +37,7 @@ export function FactMatrix({ facts, discrepancies, articleIds, ctx, level }: Fac
               <th scope="col">status (independent sources)</th>
               {articleIds.map((id) => (
                 <th scope="col" key={id} data-article={id}>
+                  <span class="column-source">{ctx.source(id)}</span>
                   <Citations ids={[id]} ctx={ctx} />
                 </th>
               ))}

@@ -60,8 +60,15 @@ ul.rebuttals { padding-left: 1.2rem; margin: .25rem 0; }
 .table-scroll { overflow-x: auto; max-width: 100%; }
 table.fact-matrix { border-collapse: collapse; font-size: .85rem; }
 .fact-matrix th, .fact-matrix td { border: 1px solid var(--line); padding: .25rem .4rem; vertical-align: top; }
-.fact-matrix thead th { background: var(--panel); white-space: nowrap; }
-.fact-matrix th.fact-text { font-weight: normal; text-align: left; min-width: 16rem; max-width: 34rem; }
+.fact-matrix thead th { background: var(--panel); vertical-align: bottom; }
+.column-source { display: block; max-width: 9rem; font-weight: 600; overflow-wrap: anywhere; }
+/* The fact column stays in view while the outlets scroll sideways on a narrow screen. */
+.fact-matrix th.fact-text {
+  position: sticky; left: 0; z-index: 1; background: var(--bg);
+  font-weight: normal; text-align: left; min-width: 16rem; max-width: 34rem;
+}
+@media (max-width: 40rem) { .fact-matrix th.fact-text { min-width: 10rem; } }
+@media (pointer: coarse) { .cite { padding: .15em .25em; } }
 .fact-matrix td.status { white-space: nowrap; }
 .cell-reported, .cell-omitted, .cell-contradicted { text-align: center; white-space: nowrap; }
 .cell-reported { background: var(--yes); color: var(--yes-fg); }
