@@ -141,7 +141,7 @@ describe.skipIf(SKIP)(
       if (dir) await rm(dir, { recursive: true, force: true });
     });
 
-    it('should list every story with its counts, and filter by text', async () => {
+    it('should list every story with its counts, and filter by outlet and by text', async () => {
       const { items } = await api<{ items: StoryRow[] }>('/v1/stories?limit=100');
       expect(items.length).toBeGreaterThanOrEqual(2);
       const page = await open('/');
@@ -162,6 +162,17 @@ describe.skipIf(SKIP)(
         );
       }
       await shot(page, 'story-list');
+
+      const outlet = items.flatMap((i) => i.outlets).find((o) => !o.includes('<'))!;
+      const byOutlet = await api<{ items: StoryRow[] }>(
+        `/v1/stories?limit=100&outlet=${encodeURIComponent(outlet)}`,
+      );
+      await page.getByLabel('Outlet').fill(outlet);
+      await page.getByRole('button', { name: 'Filter' }).click();
+      await page.waitForURL(/\?outlet=/);
+      await expect.poll(() => rows.count()).toBe(byOutlet.items.length);
+      await page.getByRole('link', { name: 'Clear filters' }).click();
+      await expect.poll(() => rows.count()).toBe(items.length);
 
       await page.getByLabel('Text').fill('crane');
       await page.getByRole('button', { name: 'Filter' }).click();

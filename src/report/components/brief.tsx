@@ -7,7 +7,7 @@ export interface BriefProps {
   brief: readonly BriefItem[];
   facts: readonly Fact[];
   ctx: CiteContext;
-  level: 2 | 3;
+  level: 2 | 3 | 4;
 }
 
 /** The sentence each cited article contributes to a brief item, from the facts it rests on. */

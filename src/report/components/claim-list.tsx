@@ -6,7 +6,7 @@ import { SectionHeading } from './section-heading.js';
 export interface ClaimListProps {
   claims: readonly Claim[];
   ctx: CiteContext;
-  level: 2 | 3;
+  level: 2 | 3 | 4;
 }
 
 function ClaimLine({ claim, ctx }: { claim: Claim; ctx: CiteContext }) {

@@ -6,7 +6,7 @@ import { SectionHeading } from './section-heading.js';
 export interface DerivationListProps {
   derivations: readonly Derivation[];
   ctx: CiteContext;
-  level: 2 | 3;
+  level: 2 | 3 | 4;
 }
 
 /** Which reports copy or rewrite which: the text form of the derivation graph. */

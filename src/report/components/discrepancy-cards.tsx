@@ -6,7 +6,7 @@ import { SectionHeading } from './section-heading.js';
 export interface DiscrepancyCardsProps {
   discrepancies: readonly Discrepancy[];
   ctx: CiteContext;
-  level: 2 | 3;
+  level: 2 | 3 | 4;
   /** Quotes shown per variant; the rest are counted. */
   maxQuotes?: number;
 }

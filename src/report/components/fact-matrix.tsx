@@ -9,7 +9,7 @@ export interface FactMatrixProps {
   discrepancies: readonly Discrepancy[];
   articleIds: readonly string[];
   ctx: CiteContext;
-  level: 2 | 3;
+  level: 2 | 3 | 4;
 }
 
 const CELL_TEXT: Record<FactCell, string> = {

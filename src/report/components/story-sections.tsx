@@ -9,7 +9,7 @@ import { FactMatrix } from './fact-matrix.js';
 export interface StorySectionsProps {
   story: AnalyzedStory;
   ctx: CiteContext;
-  level: 2 | 3;
+  level: 2 | 3 | 4;
 }
 
 /** The comparison of one story, in reading order; the static report and the web app both render this. */

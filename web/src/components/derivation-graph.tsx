@@ -36,7 +36,7 @@ export function DerivationGraph({
 }: {
   story: AnalyzedStory;
   view: ReportView;
-  level: 2 | 3;
+  level: 2 | 3 | 4;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState<string | null>(null);

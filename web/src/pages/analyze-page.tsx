@@ -38,7 +38,7 @@ function Result({ report }: { report: Report }) {
             Story {i + 1}: {story.title}
           </h3>
           <div class="nested-sections">
-            <StorySections story={story} ctx={ctx} level={3} />
+            <StorySections story={story} ctx={ctx} level={4} />
           </div>
         </section>
       ))}
