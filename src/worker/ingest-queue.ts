@@ -1,6 +1,15 @@
-import { Logger, makeWorkerUtils, run, runOnce, type Runner, type TaskList } from 'graphile-worker';
+import { EventEmitter } from 'node:events';
+import {
+  Logger,
+  makeWorkerUtils,
+  run,
+  runOnce,
+  type Runner,
+  type TaskList,
+  type WorkerEvents,
+} from 'graphile-worker';
 import type { Article } from '../model/article.js';
-import { parsePostgresUrl } from '../store/postgres/dialect.js';
+import { createPool, parsePostgresUrl } from '../store/postgres/dialect.js';
 import { openStore, isPostgresUrl } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { INGEST_TASK, runIngestJob } from './ingest-job.js';
@@ -68,22 +77,80 @@ export async function startIngestWorker(
   options: WorkerOptions,
 ): Promise<{ runner: Runner; stop: () => Promise<void> }> {
   const connectionString = queueConnection('startIngestWorker(options)', options.url);
+  const log = options.log ?? (() => {});
   const store = await openStore(options.url);
+  const events = new EventEmitter() as WorkerEvents;
+  const unlock = releaseOwnLocksOnReconnect(events, connectionString, log);
+  const concurrency = options.concurrency ?? 2;
+  // Our own pool, so its clients have error listeners (see createPool): graphile-worker's
+  // own pool would let a terminated connection end the process.
+  const pgPool = createPool({ connectionString, schema: null, max: concurrency + 2 });
   const runner = await run({
-    connectionString,
-    concurrency: options.concurrency ?? 2,
+    pgPool,
+    concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
-    logger: makeLogger(options.log ?? (() => {})),
+    logger: makeLogger(log),
     taskList: taskList(store),
+    events,
   });
   return {
     runner,
     stop: async () => {
       await runner.stop();
+      await unlock.settled();
       await store.close();
+      await pgPool.end();
     },
   };
+}
+
+/**
+ * graphile-worker 0.17 has no heartbeat: a job whose completion (or failure) could not be
+ * written because the database went away stays locked by this live worker, and only
+ * its 4-hour `locked_at` expiry frees it. So when the worker's notification listener
+ * reconnects after losing its connection (a PostgreSQL restart, terminated backends),
+ * the worker releases every job locked under its own worker ids with graphile-worker's
+ * `forceUnlockWorkers`. A job it is still running may then run a second time elsewhere;
+ * that is harmless because ingestion is idempotent (each content stored once, only
+ * unassigned articles assigned).
+ */
+function releaseOwnLocksOnReconnect(
+  events: WorkerEvents,
+  connectionString: string,
+  log: LogLine,
+): { settled: () => Promise<void> } {
+  const workerIds = new Set<string>();
+  let lost = false;
+  let pending: Promise<void> = Promise.resolve();
+  events.on('worker:create', ({ worker }) => workerIds.add(worker.workerId));
+  events.on('pool:listen:error', () => {
+    lost = true;
+  });
+  events.on('pool:listen:success', () => {
+    if (!lost || workerIds.size === 0) return;
+    lost = false;
+    const ids = [...workerIds];
+    pending = pending.then(async () => {
+      try {
+        const utils = await makeWorkerUtils({ connectionString, logger: makeLogger(log) });
+        try {
+          await utils.forceUnlockWorkers(ids);
+          log('info', `reconnected: released jobs locked by ${ids.join(', ')}`);
+        } finally {
+          await utils.release();
+        }
+      } catch (error) {
+        // Still unreachable: the next reconnection tries again.
+        lost = true;
+        log(
+          'error',
+          `reconnected, but releasing this worker's locked jobs failed: ${(error as Error).message}`,
+        );
+      }
+    });
+  });
+  return { settled: () => pending };
 }
 
 /** Processes the jobs waiting now, then returns (for tests and batch runs). */
@@ -101,4 +168,17 @@ export async function drainIngestQueue(options: WorkerOptions): Promise<void> {
   } finally {
     await store.close();
   }
+}
+
+const CONNECTION_ERRORS = /^(57P0[123]|08\d\d\d|ECONNRESET|ECONNREFUSED|EPIPE)$/;
+
+/**
+ * Whether an error is a lost or refused database connection (server shut down or
+ * restarted, backend terminated, socket reset). A worker outlives these: the job in
+ * flight fails and is retried, the pool opens new connections.
+ */
+export function isConnectionLoss(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && CONNECTION_ERRORS.test(code)) return true;
+  return typeof message === 'string' && /Connection terminated|connection error|not queryable/i.test(message);
 }

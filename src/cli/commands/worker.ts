@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { startIngestWorker } from '../../worker/ingest-queue.js';
+import { isConnectionLoss, startIngestWorker } from '../../worker/ingest-queue.js';
 import { checkFlags } from '../options.js';
 
 const schema = z.object({
@@ -29,6 +29,13 @@ export function workerCommand(): Command {
     .action(async (rawFlags: unknown) => {
       const flags = checkFlags(schema, rawFlags);
       const quiet = flags.quiet ?? false;
+      // When PostgreSQL restarts, a query the pg driver was running for a library (not for
+      // a job, whose failure graphile-worker handles) can reject with nobody awaiting it;
+      // that must not end the worker. Any other stray rejection still does.
+      process.on('unhandledRejection', (reason) => {
+        if (!isConnectionLoss(reason)) throw reason;
+        process.stderr.write(`warning database connection lost: ${(reason as Error).message}\n`);
+      });
       const worker = await startIngestWorker({
         url: flags.db,
         concurrency: flags.concurrency,
