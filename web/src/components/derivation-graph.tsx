@@ -48,6 +48,8 @@ export function DerivationGraph({
       ({ default: cytoscape }) => {
         if (cancelled || !container.current) return;
         preventInlineStylesheet();
+        // On a phone the source names would overlap: the numbers match the citations and the sources list.
+        const narrow = container.current.clientWidth < 560;
         const group = new Map<string, number>();
         story.independentGroups.forEach((ids, g) => ids.forEach((id) => group.set(id, g)));
         cy = cytoscape({
@@ -58,7 +60,9 @@ export function DerivationGraph({
               return {
                 data: {
                   id,
-                  label: `[${view.number.get(id)}] ${article ? sourceLabel(article) : id}`,
+                  label: narrow
+                    ? `[${view.number.get(id)}]`
+                    : `[${view.number.get(id)}] ${article ? sourceLabel(article) : id}`,
                   group: group.get(id) ?? 0,
                 },
               };
