@@ -48,7 +48,10 @@ function percentile(sorted: number[], p: number): number {
 
 function summarise(name: string, samples: Sample[], seconds: number): void {
   const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
-  const failed = samples.filter((s) => s.status !== 200).length;
+  const statuses = new Map<number, number>();
+  for (const s of samples) if (s.status !== 200) statuses.set(s.status, (statuses.get(s.status) ?? 0) + 1);
+  const failed =
+    [...statuses].map(([status, n]) => `${n}× ${status || 'connection error'}`).join(', ') || '0';
   console.log(
     `${name}: ${samples.length} requests in ${seconds.toFixed(1)} s = ${(samples.length / seconds).toFixed(1)} req/s; ` +
       `p50 ${percentile(ms, 50).toFixed(1)} ms, p90 ${percentile(ms, 90).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms, ` +
@@ -109,7 +112,11 @@ async function serveChild(db: string): Promise<void> {
   const store = await openStore(db);
   const handle = await startServer({ store, port: 0, token: TOKEN, webRoot: null });
   process.stdout.write(`${JSON.stringify({ url: handle.url })}\n`);
-  for await (const chunk of process.stdin) void chunk;
+  // Each line from the parent asks for the CPU time used so far, so each phase gets its cost per request.
+  for await (const line of createInterface({ input: process.stdin })) {
+    const used = process.cpuUsage();
+    process.stdout.write(`${JSON.stringify({ line, cpuMs: (used.user + used.system) / 1000 })}\n`);
+  }
   await handle.close();
   await store.close();
   process.stdout.write(
@@ -159,7 +166,17 @@ export async function run(args: string[]): Promise<void> {
     const first = await lines.next();
     const base = new URL((JSON.parse(String(first.value)) as { url: string }).url);
     const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+    let lastCpu = 0;
+    /** The server's CPU time since the last call, per request of the phase. */
+    const serverCpu = async (requests: number): Promise<string> => {
+      child.stdin!.write('cpu\n');
+      const { cpuMs } = JSON.parse(String((await lines.next()).value)) as { cpuMs: number };
+      const spent = cpuMs - lastCpu;
+      lastCpu = cpuMs;
+      return `  server CPU ${(spent / Math.max(1, requests)).toFixed(2)} ms per request`;
+    };
     try {
+      await serverCpu(1);
       console.log(`load average at start: ${load()}`);
       const cold: Sample[] = [];
       const coldStart = performance.now();
@@ -169,10 +186,12 @@ export async function run(args: string[]): Promise<void> {
         cold.push({ ms: performance.now() - t, status });
       }
       summarise('cold story reports (computed, one at a time)', cold, (performance.now() - coldStart) / 1000);
+      console.log(await serverCpu(cold.length));
 
       const readPath = (i: number) => `/v1/stories/${encodeURIComponent(stories[i % stories.length]!)}`;
       const warm = await openLoop(reads, rate, (i) => send(agent, base, 'GET', readPath(i)));
       summarise(`story reads at ${rate}/s`, warm.samples, warm.seconds);
+      console.log(await serverCpu(warm.samples.length));
       console.log(`load average: ${load()}`);
 
       const fresh = basil.slice(basilCount, basilCount + 2 * writes).map((line) => `[${line}]`);
@@ -180,6 +199,7 @@ export async function run(args: string[]): Promise<void> {
         send(agent, base, 'POST', '/v1/articles', fresh[i]!),
       );
       summarise(`article writes (1 article each) at ${writeRate}/s`, written.samples, written.seconds);
+      console.log(await serverCpu(written.samples.length));
 
       const mixedReads = Math.floor(reads / 2);
       const mixedWrites = Math.min(writes, Math.ceil((mixedReads / rate) * writeRate));

@@ -31,6 +31,12 @@ export interface ServerLimits {
   fetchConcurrency: number;
   /** Story reports kept in memory. Default 200. */
   cachedReports: number;
+  /**
+   * How long a story read trusts the story version it last looked up, in ms. Default 1000:
+   * writes by other processes (workers, `corroborate ingest`) show in reports within a
+   * second; writes through this server show at once. 0: every read asks the store.
+   */
+  storyFreshnessMs: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<ServerLimits> = {
@@ -41,6 +47,7 @@ export const DEFAULT_LIMITS: Readonly<ServerLimits> = {
   fetchTimeoutMs: 15_000,
   fetchConcurrency: 4,
   cachedReports: 200,
+  storyFreshnessMs: 1000,
 };
 
 export interface AppOptions {
@@ -127,7 +134,10 @@ export function createApp(options: AppOptions): Hono<Env> {
     throw new TypeError('createApp(options): options.store must be a Store; open one with openStore(url)');
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const { store } = options;
-  const reports: StoryReports = createStoryReports(store, { maxReports: limits.cachedReports });
+  const reports: StoryReports = createStoryReports(store, {
+    maxReports: limits.cachedReports,
+    freshnessMs: limits.storyFreshnessMs,
+  });
   const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;
   // One write at a time from this process: SQLite has one writer anyway, and story
   // assignment is serialised by the store's lock; queuing here keeps waits off the store.
@@ -152,7 +162,10 @@ export function createApp(options: AppOptions): Hono<Env> {
   const auth = requireToken(options.token ?? null);
   const limitBody = bodyLimit({ maxSize: limits.maxBodyBytes, onError: tooLarge });
 
-  const readBody = async (c: Context<Env>): Promise<RequestArticles> => {
+  /** Aborts when the request times out or its client goes away. */
+  const signalOf = (c: Context<Env>): AbortSignal => AbortSignal.any([c.get('expired'), c.req.raw.signal]);
+
+  const readBody = async (c: Context<Env>, signal: AbortSignal): Promise<RequestArticles> => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     const read = await readRequestArticles(bytes, c.req.header('content-type') ?? null, {
       maxArticles: limits.maxArticles,
@@ -161,7 +174,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       fetchTimeoutMs: limits.fetchTimeoutMs,
       fetchConcurrency: limits.fetchConcurrency,
       allowPrivate: options.allowPrivate ?? false,
-      signal: c.get('signal'),
+      signal,
       ...(options.lookup ? { lookup: options.lookup } : {}),
     });
     if (read.articles.length === 0) {
@@ -196,13 +209,17 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument()));
 
   app.post('/v1/articles', auth, limitBody, async (c) => {
-    const read = await readBody(c);
-    const signal = c.get('signal');
+    const signal = signalOf(c);
+    const read = await readBody(c, signal);
     const items = await serialise(async () => {
       // A request that timed out or was dropped while queued stores nothing.
       if (signal.aborted)
         throw new ApiError(503, 'aborted', 'the request ended before its articles were stored');
-      return storeArticles(store, read.articles);
+      try {
+        return await storeArticles(store, read.articles);
+      } finally {
+        reports.invalidate();
+      }
     });
     const stored = items.filter((i) => i.status === 'stored').length;
     return c.json({
@@ -216,7 +233,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   app.post('/v1/analyze', auth, limitBody, async (c) => {
-    const read = await readBody(c);
+    const read = await readBody(c, signalOf(c));
     return c.json(analyzeArticles(read.articles, read.messages));
   });
 

@@ -46,6 +46,22 @@ describe('createStoryReports', () => {
     expect(articleIds(second!.json)).toEqual(['article-0', 'article-1']);
   });
 
+  it('should trust a recently seen version for freshnessMs, and ask the store again after invalidate()', async () => {
+    const records = [makeRecord(7, { text: texts[0]!.replace('Tuesday', 'Friday') })];
+    await store.putArticles(
+      annotateArticles(records.map((r) => r.article)).map((a, i) => ({
+        article: records[i]!.article,
+        annotations: a.annotations,
+      })),
+    );
+    const reports = createStoryReports(store, { freshnessMs: 60_000 });
+    const before = await reports.report('story-bridge');
+    await store.withStoryLock((writer) => writer.assignArticle('story-bridge', 'article-7'));
+    expect(await reports.report('story-bridge')).toBe(before);
+    reports.invalidate();
+    expect(articleIds((await reports.report('story-bridge'))!.json)).toContain('article-7');
+  });
+
   it('should count the discrepancies of the report and share one computation between concurrent callers', async () => {
     const reports = createStoryReports(store);
     const [a, b] = await Promise.all([reports.report('story-bridge'), reports.report('story-bridge')]);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import type { Article } from '../model/article.js';
 import type { Report } from '../model/report.js';
@@ -30,6 +31,8 @@ export interface StoryReport extends StoryCounts {
 export interface StoryReports {
   /** The report `corroborate story <id> --format json` gives, or null for an unknown story. */
   report(storyId: string): Promise<StoryReport | null>;
+  /** Forgets which story versions were seen recently, so the next read asks the store (after a write through this process). */
+  invalidate(): void;
   /** The counts for a listed story (from the cache when its report or counts are there). */
   counts(summary: StorySummary): Promise<StoryCounts>;
 }
@@ -37,6 +40,12 @@ export interface StoryReports {
 export interface StoryReportsOptions {
   /** Reports kept (each holds its articles' text). Default 200. */
   maxReports?: number;
+  /**
+   * How long a looked-up story version is trusted without asking the store again, in ms.
+   * Default 0: every read asks. A server sets it to spare its hottest path a query; writes
+   * from other processes then show within that time (its own writes call invalidate()).
+   */
+  freshnessMs?: number;
   /** Counts kept (a few bytes each). Default 20,000. */
   maxCounts?: number;
 }
@@ -84,10 +93,24 @@ export function createStoryReports(store: Store, options: StoryReportsOptions = 
   // Two requests for one uncached story share one computation.
   const pending = new Map<string, Promise<StoryReport | null>>();
 
+  const freshnessMs = Math.max(0, options.freshnessMs ?? 0);
+  // Story id → the version last looked up and when; within freshnessMs it is trusted without a query.
+  const checked = new Map<string, { key: string; at: number }>();
+
   const compute = async (storyId: string): Promise<StoryReport | null> => {
+    const recent = freshnessMs > 0 ? checked.get(storyId) : undefined;
+    if (recent && performance.now() - recent.at < freshnessMs) {
+      const hit = reports.get(recent.key);
+      if (hit) return hit;
+    }
     const story = await store.getStory(storyId);
     if (!story) return null;
     const key = keyOf(story);
+    if (freshnessMs > 0) {
+      checked.delete(storyId);
+      checked.set(storyId, { key, at: performance.now() });
+      if (checked.size > 20_000) checked.delete(checked.keys().next().value!);
+    }
     const cached = reports.get(key);
     if (cached) return cached;
     const inFlight = pending.get(key);
@@ -122,6 +145,7 @@ export function createStoryReports(store: Store, options: StoryReportsOptions = 
 
   return {
     report: compute,
+    invalidate: () => checked.clear(),
     async counts(summary) {
       const known = counts.get(keyOf(summary));
       if (known) return known;

@@ -15,8 +15,14 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
 };
 
-/** Sets the security headers on every response, errors and static files included. */
+const ENTRIES = Object.entries(SECURITY_HEADERS);
+
+/**
+ * Sets the security headers on every response, errors and static files included. They
+ * are set before the handler runs, so they join the response it builds: touching
+ * `c.res.headers` afterwards would make the Node adapter materialise every response.
+ */
 export const securityHeaders = (): MiddlewareHandler => async (c, next) => {
+  for (const [name, value] of ENTRIES) c.header(name, value);
   await next();
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
 };
