@@ -38,11 +38,12 @@ function StoryRow({ story }: { story: StorySummary }) {
 /** Every story in the store, newest update first, filtered by text and outlet. */
 export function StoryListPage({ q, outlet }: { q: string; outlet: string }) {
   const first = useAsync(`${q}\n${outlet}`, (signal) => listStories({ q, outlet }, signal));
-  const [more, setMore] = useState<{ items: StorySummary[]; cursor: string | null; loading: boolean }>({
-    items: [],
-    cursor: null,
-    loading: false,
-  });
+  const [more, setMore] = useState<{
+    items: StorySummary[];
+    cursor: string | null;
+    loading: boolean;
+    error?: string;
+  }>({ items: [], cursor: null, loading: false });
   useEffect(() => {
     document.title =
       q || outlet
@@ -65,10 +66,15 @@ export function StoryListPage({ q, outlet }: { q: string; outlet: string }) {
   };
   const loadMore = async () => {
     if (!more.cursor) return;
-    setMore({ ...more, loading: true });
-    const page = await listStories({ q, outlet, cursor: more.cursor });
-    setMore({ items: [...more.items, ...page.items], cursor: page.nextCursor, loading: false });
+    setMore({ ...more, loading: true, error: undefined });
+    try {
+      const page = await listStories({ q, outlet, cursor: more.cursor });
+      setMore({ items: [...more.items, ...page.items], cursor: page.nextCursor, loading: false });
+    } catch (error) {
+      setMore({ ...more, loading: false, error: error instanceof Error ? error.message : String(error) });
+    }
   };
+
   const items = first.status === 'done' ? [...first.value.items, ...more.items] : [];
   const outlets = [...new Set(items.flatMap((s) => s.outlets))].sort();
 
@@ -109,6 +115,11 @@ export function StoryListPage({ q, outlet }: { q: string; outlet: string }) {
               <StoryRow key={story.id} story={story} />
             ))}
           </ul>
+          {more.error ? (
+            <p class="error" role="alert">
+              Could not load more stories: {more.error}
+            </p>
+          ) : null}
           {more.cursor ? (
             <button type="button" onClick={() => void loadMore()} disabled={more.loading}>
               {more.loading ? 'Loading…' : 'More stories'}
