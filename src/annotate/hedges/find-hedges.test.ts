@@ -19,6 +19,15 @@ describe('findHedges', () => {
     for (const h of hedges) expect(text.slice(h.start, h.end)).toBe(h.text);
   });
 
+  it('should match phrases only as whole words, in any case', () => {
+    const text = 'Notably, REPORTEDLY the donor cannot; Élnot énot. Nothing changed.';
+    expect(hedgesOf(text).map((h) => h.text)).toEqual(['REPORTEDLY', 'Nothing']);
+  });
+
+  it('should fold the long s as case-insensitive matching does', () => {
+    expect(hedgesOf('He was ſaid to be there.').map((h) => h.text)).toEqual(['was ſaid to']);
+  });
+
   it('should prefer the whole verification phrase over the negation inside it', () => {
     const text = 'The casualty figures could not be independently verified. The toll remains unconfirmed.';
     expect(hedgesOf(text).map((h) => [h.text, h.kind])).toEqual([
