@@ -385,6 +385,17 @@ describe('POST /v1/analyze', () => {
     expect(await store.getArticle('analyze-only')).toBeNull();
   });
 
+  it('should answer 413 for more articles than an analysis may take', async () => {
+    const small = appWith({ limits: { maxAnalyzeArticles: 1 } });
+    const response = await small.request('/v1/analyze', {
+      method: 'POST',
+      body: JSON.stringify([BRIDGE_A, BRIDGE_B]),
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(response.status).toBe(413);
+    expect((await errorOf(response)).code).toBe('too-many-articles');
+  });
+
   it('should validate its body like the write route', async () => {
     const response = await post('/v1/analyze', '{"urls": ["ftp://example.org/a"]}');
     expect(response.status).toBe(400);

@@ -23,6 +23,11 @@ export interface ServerLimits {
   timeoutMs: number;
   /** Articles per write or analysis. Default 1000. */
   maxArticles: number;
+  /**
+   * Articles per stateless analysis. Default 200: the analysis runs on the server's one
+   * thread (a few seconds for 200 articles), and every other request waits meanwhile.
+   */
+  maxAnalyzeArticles: number;
   /** URLs per request. Default 100. */
   maxUrls: number;
   /** Time limit of one URL fetch, in ms. Default 15 s. */
@@ -43,6 +48,7 @@ export const DEFAULT_LIMITS: Readonly<ServerLimits> = {
   maxBodyBytes: 10 * 1024 * 1024,
   timeoutMs: 60_000,
   maxArticles: 1000,
+  maxAnalyzeArticles: 200,
   maxUrls: 100,
   fetchTimeoutMs: 15_000,
   fetchConcurrency: 4,
@@ -165,10 +171,14 @@ export function createApp(options: AppOptions): Hono<Env> {
   /** Aborts when the request times out or its client goes away. */
   const signalOf = (c: Context<Env>): AbortSignal => AbortSignal.any([c.get('expired'), c.req.raw.signal]);
 
-  const readBody = async (c: Context<Env>, signal: AbortSignal): Promise<RequestArticles> => {
+  const readBody = async (
+    c: Context<Env>,
+    signal: AbortSignal,
+    maxArticles: number,
+  ): Promise<RequestArticles> => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     const read = await readRequestArticles(bytes, c.req.header('content-type') ?? null, {
-      maxArticles: limits.maxArticles,
+      maxArticles,
       maxUrls: limits.maxUrls,
       maxBytes: limits.maxBodyBytes,
       fetchTimeoutMs: limits.fetchTimeoutMs,
@@ -187,11 +197,11 @@ export function createApp(options: AppOptions): Hono<Env> {
         read.skipped[0]?.place?.startsWith('body') ? read.skipped[0].place : 'body',
       );
     }
-    if (read.articles.length > limits.maxArticles)
+    if (read.articles.length > maxArticles)
       throw new ApiError(
         413,
         'too-many-articles',
-        `the body gave ${read.articles.length} articles; at most ${limits.maxArticles} per request, split the batch`,
+        `the body gave ${read.articles.length} articles; at most ${maxArticles} per request, split the batch`,
         'body',
       );
     return read;
@@ -210,7 +220,7 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.post('/v1/articles', auth, limitBody, async (c) => {
     const signal = signalOf(c);
-    const read = await readBody(c, signal);
+    const read = await readBody(c, signal, limits.maxArticles);
     const items = await serialise(async () => {
       // A request that timed out or was dropped while queued stores nothing.
       if (signal.aborted)
@@ -233,7 +243,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   app.post('/v1/analyze', auth, limitBody, async (c) => {
-    const read = await readBody(c, signalOf(c));
+    const read = await readBody(c, signalOf(c), limits.maxAnalyzeArticles);
     return c.json(analyzeArticles(read.articles, read.messages));
   });
 

@@ -104,6 +104,7 @@ Examples:
   corroborate ingest examples/ && corroborate serve
   curl http://127.0.0.1:8080/v1/stories
   curl "http://127.0.0.1:8080/v1/stories?q=bridge&limit=5"
+  curl -s http://127.0.0.1:8080/v1/stories | jq -r '.items[].id'
   curl http://127.0.0.1:8080/v1/stories/<story id>            # the report JSON of one story
   curl http://127.0.0.1:8080/v1/articles/$(printf %s "examples/a.txt" | jq -sRr @uri)
 
