@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '../ingest/read-articles.js';
 import { requireSharedData, sharedData } from '../../test/shared-data.js';
-import { clusterStories, StoryClusterer } from './cluster-stories.js';
+import { clusterStories, DEFAULT_CLUSTER_OPTIONS, StoryClusterer } from './cluster-stories.js';
 import { nameWords, storyFeatures } from './story-features.js';
 
 const doc = (id: string, title: string, text: string, published: string | null = null) =>
@@ -53,13 +53,37 @@ describe('clusterStories', () => {
     expect(clusterStories(reversed)).toEqual(clusterStories(docs));
   });
 
-  it('should keep the same wording apart when it is months away', () => {
+  it('should keep the same wording apart when it is years away', () => {
     const groups = clusterStories([
       quake('a', 'officials said', '2014-04-01'),
       quake('b', 'officials said', '2014-04-02'),
       quake('c', 'officials said', '2016-09-01'),
     ]);
     expect(groups).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('should split a story whose articles fall in two groups with different years and counts', () => {
+    const trial = (id: string, year: string, count: string) =>
+      doc(
+        id,
+        'Jury convicts gunman in factory shooting',
+        `A jury on Tuesday convicted the gunman who killed ${count} workers at the factory in ${year}. The judge set sentencing for next month after a trial that lasted ${count} weeks, and relatives of the victims embraced outside the courthouse.`,
+      );
+    const twoEvents = [
+      trial('a1', '2004', '3'),
+      trial('a2', '2004', '3'),
+      trial('a3', '2004', '3'),
+      trial('b1', '2011', '5'),
+      trial('b2', '2011', '5'),
+      trial('b3', '2011', '5'),
+    ];
+    expect(clusterStories(twoEvents, { ...DEFAULT_CLUSTER_OPTIONS, anchorSplitThreshold: 0 })).toEqual([
+      ['a1', 'a2', 'a3', 'b1', 'b2', 'b3'],
+    ]);
+    expect(clusterStories(twoEvents)).toEqual([
+      ['a1', 'a2', 'a3'],
+      ['b1', 'b2', 'b3'],
+    ]);
   });
 
   it('should assign articles online one at a time', () => {
