@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- stories [--tune] [--shuffles N] [--entities]`: story clustering scored with
+ * `npm run eval -- stories [--tune | --tune-anchors] [--shuffles N] [--entities]`: story clustering scored with
  * B-cubed precision/recall/F1 and ARI on ECB+ and BASIL.
  *
  * Protocol: thresholds are tuned (with --tune) on ECB+ topics 1–17 only; ECB+ topics
@@ -79,6 +79,27 @@ function tune(dev: Subset): ClusterOptions {
   return best.options;
 }
 
+/**
+ * Anchor split and time prior on the development set (the other settings at their
+ * defaults): anchor threshold × grace days × half-life. Prints every setting within 0.002
+ * of the best.
+ */
+function tuneAnchors(dev: Subset): ClusterOptions {
+  const results: { options: ClusterOptions; f1: number }[] = [];
+  for (const anchorSplitThreshold of [0, 0.1, 0.2, 0.25, 0.3, 0.4])
+    for (const timeGraceDays of [3, 60, 365, 730])
+      for (const timeHalfLifeDays of [7, 30, 730]) {
+        const options = { ...DEFAULT_CLUSTER_OPTIONS, anchorSplitThreshold, timeGraceDays, timeHalfLifeDays };
+        results.push({ options, f1: scoreBatch(dev, options).f1 });
+      }
+  results.sort((a, b) => b.f1 - a.f1);
+  const best = results[0] as { options: ClusterOptions; f1: number };
+  console.log(`tuned on ${dev.name} (anchor threshold, grace days, half-life days → B³F1):`);
+  for (const { options: o, f1 } of results.filter((r) => r.f1 >= best.f1 - 0.002))
+    console.log(`  ${o.anchorSplitThreshold}  ${o.timeGraceDays}  ${o.timeHalfLifeDays}  → ${f1.toFixed(4)}`);
+  return best.options;
+}
+
 async function featuresOf(articles: Article[], withEntities: boolean): Promise<StoryFeatures[]> {
   if (!withEntities) return articles.map((a) => storyFeatures(a));
   const annotated = await annotateArticles(articles);
@@ -112,7 +133,11 @@ export async function run(args: string[]): Promise<void> {
     `loaded ${ecb.articles.length} + ${basil.articles.length} articles in ${Date.now() - started} ms${withEntities ? ' (with entities)' : ''}`,
   );
 
-  const options = args.includes('--tune') ? tune(dev) : DEFAULT_CLUSTER_OPTIONS;
+  const options = args.includes('--tune')
+    ? tune(dev)
+    : args.includes('--tune-anchors')
+      ? tuneAnchors(dev)
+      : DEFAULT_CLUSTER_OPTIONS;
   console.log('\nbatch mode (canonical order, reassign + merge):');
   for (const set of [dev, test, all, basilSet]) {
     const t = Date.now();
