@@ -1,4 +1,4 @@
-import type { ZodError } from 'zod';
+import type { ZodError, ZodIssue } from 'zod';
 
 /** The one error body every route answers with. */
 export interface ErrorBody {
@@ -43,9 +43,17 @@ export function fieldName(part: string, path: readonly (string | number)[]): str
   );
 }
 
+/** The field an issue is about: an unknown key is named itself, not its parent object. */
+const issueField = (part: string, issue: ZodIssue): string =>
+  fieldName(part, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path);
+
 /** A 400 naming the first issue's field; the message lists every issue so one round trip shows them all. */
 export function validationError(part: string, error: ZodError): ApiError {
-  const issues = error.issues.map((issue) => `${fieldName(part, issue.path)}: ${issue.message}`);
+  const issues = error.issues.map((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? `${issueField(part, issue)}: not a known field (unknown: ${issue.keys.join(', ')})`
+      : `${issueField(part, issue)}: ${issue.message}`,
+  );
   const first = error.issues[0];
-  return new ApiError(400, 'validation', issues.join('; '), fieldName(part, first?.path ?? []));
+  return new ApiError(400, 'validation', issues.join('; '), first ? issueField(part, first) : part);
 }

@@ -212,7 +212,7 @@ describe('POST /v1/articles', () => {
       'a URL list with an unknown key',
       '{"urls": ["https://example.org/a"], "depth": 2}',
       'application/json',
-      'body',
+      'body.depth',
       'validation',
     ],
     [
@@ -475,7 +475,7 @@ describe('GET /v1/stories', () => {
     [`q=${'x'.repeat(201)}`, 'query.q'],
     ['cursor=not!a!cursor', 'query.cursor'],
     ['cursor=abcd', 'query.cursor'],
-    ['sort=title', 'query'],
+    ['sort=title', 'query.sort'],
     ['limit=1&limit=2', 'query.limit'],
   ])('should answer 400 for ?%s naming %s', async (query, field) => {
     const response = await request(`/v1/stories?${query}`);
