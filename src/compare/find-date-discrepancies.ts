@@ -53,11 +53,14 @@ function eventDateDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
     }
     if (byValue.size < 2) continue;
     const variants = [...byValue].map(([value, v]) => ({ value, ...v }));
-    const exclusive = variants.some((v) =>
-      variants.some((w) => w !== v && v.articleIds.some((a) => !w.articleIds.includes(a))),
-    );
-    if (!exclusive) continue;
-    out.push({ kind: 'date', subject: `date of: ${fact.text}`, variants });
+    // Two dates disagree only where each has an article the other lacks: an article that gives both
+    // ("late Tuesday, saying: as I said yesterday") dates two things, not one thing twice.
+    const apart = (v: (typeof variants)[number], w: (typeof variants)[number]): boolean =>
+      v.articleIds.some((a) => !w.articleIds.includes(a)) &&
+      w.articleIds.some((a) => !v.articleIds.includes(a));
+    const sides = variants.filter((v) => variants.some((w) => w !== v && apart(v, w)));
+    if (sides.length < 2) continue;
+    out.push({ kind: 'date', subject: `date of: ${fact.text}`, variants: sides });
   }
   return out;
 }

@@ -1,15 +1,19 @@
 import type { Discrepancy } from '../model/comparison.js';
+import { insideQuotation } from './inside-quotation.js';
 import { conceptOf } from './news-synonyms.js';
 import { readPolarity, type PolarityReading } from './read-polarity.js';
 import type { FactUnit } from './split-fact-units.js';
 import { stemWord } from './stem-word.js';
 import { unique, type StoryContext } from './story-context.js';
+import { wordConcepts } from './to-concepts.js';
 import { weighConcepts } from './weigh-concepts.js';
 
 interface Reading {
   unit: FactUnit;
   reading: PolarityReading;
   proposition: Set<string>;
+  /** True when the clause (its negation, when negated) is inside quotation marks: someone's words. */
+  quoted: boolean;
 }
 
 const SAY = conceptOf(stemWord('say'));
@@ -64,6 +68,25 @@ function sameClaim(a: Reading, b: Reading, weights: Map<string, number>): boolea
   return o.words >= MIN_SHARED_WORDS && o.symmetric >= BOTH_SIDES_OVERLAP;
 }
 
+// At least half of what the negation governs must be in the affirmed clause, and at least this many words of it.
+const MIN_SCOPE_SHARE = 0.5;
+const MIN_SCOPE_WORDS = 2;
+
+/**
+ * True when the affirmed clause states what the negated one negates: most of the words the
+ * negation governs are in it ("has not seen the cover" against "has seen the cover", not
+ * against "see the cover below, and tell us …" — that takes the predicate only), and for a
+ * particle ("not", "never") the negated predicate itself.
+ */
+function scopeFits(neg: Reading, pos: Reading): boolean {
+  const { scope, particle } = neg.reading;
+  if (scope.length === 0) return false;
+  const words = new Set(wordConcepts(pos.unit.text));
+  if (particle && !words.has(scope[0]!)) return false;
+  const shared = scope.filter((c) => words.has(c)).length;
+  return shared >= Math.min(MIN_SCOPE_WORDS, scope.length) && shared / scope.length >= MIN_SCOPE_SHARE;
+}
+
 function alike(a: Reading, b: Reading, weights: Map<string, number>): boolean {
   const o = overlap(a.proposition, b.proposition, weights);
   return o.words >= MIN_SHARED_WORDS && o.score >= MIN_OVERLAP;
@@ -109,7 +132,9 @@ export function findPolarityDiscrepancies(ctx: StoryContext, units: FactUnit[]):
   for (const unit of units) {
     const reading = readPolarity(unit.text, unit.start, ctx.annotations[unit.articleIndex]!);
     if (reading === null || reading.irrealis) continue;
-    readings.push({ unit, reading, proposition: propositionOf(unit, reading) });
+    const at = unit.start + (reading.triggerAt >= 0 ? reading.triggerAt : Math.floor(unit.text.length / 2));
+    const quoted = insideQuotation(ctx.articles[unit.articleIndex]!.text, at);
+    readings.push({ unit, reading, proposition: propositionOf(unit, reading), quoted });
   }
   const weights = weighConcepts(readings.map((r) => r.proposition));
   const found: Found[] = [];
@@ -121,7 +146,15 @@ export function findPolarityDiscrepancies(ctx: StoryContext, units: FactUnit[]):
     const negs: Reading[] = [];
     for (const articleIndex of unique(related.map((r) => r.unit.articleIndex))) {
       const own = related.filter((r) => r.unit.articleIndex === articleIndex);
-      const affirmed = own.filter((r) => r.reading.polarity === 'affirmed' && !holdersClash(r, neg));
+      const affirmed = own.filter(
+        // Someone's quoted words set against an article's own account is what a speaker claims, a
+        // dispute for the claims; quotes are set against quotes, accounts against accounts.
+        (r) =>
+          r.reading.polarity === 'affirmed' &&
+          r.quoted === neg.quoted &&
+          !holdersClash(r, neg) &&
+          scopeFits(neg, r),
+      );
       const negated = own.filter((r) => r.reading.polarity === 'negated');
       const both = affirmed.some((a) => negated.some((n) => sameClaim(a, n, weights)));
       if (both) continue;

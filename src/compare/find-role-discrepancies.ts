@@ -1,5 +1,6 @@
 import type { Mention } from '../model/annotations.js';
 import type { Discrepancy } from '../model/comparison.js';
+import { insideQuotation } from './inside-quotation.js';
 import { sentenceAt, unique, type StoryContext } from './story-context.js';
 
 /** Words that change what a title means: a former president is not the president. */
@@ -62,6 +63,18 @@ function isHistorical(role: string): boolean {
 }
 
 /**
+ * True when a modifier-only role sits right before a name that carries the title itself
+ * ("former" + "Arkansas Gov. Mike Huckabee"); not for an apposition ("his deputy, Mike …")
+ * or a one-word name (a party read as a person: "former Republican").
+ */
+function readIntoName(r: { mention: Mention }): boolean {
+  const { text, role, name } = r.mention;
+  return (
+    role !== null && text.startsWith(`${role} `) && (name.match(/\p{Lu}[\p{L}.'’-]*/gu) ?? []).length >= 2
+  );
+}
+
+/**
  * Role discrepancies: one entity given one title with and without a rank modifier
  * (former, acting, deputy, late, …) by different articles.
  */
@@ -70,9 +83,14 @@ export function findRoleDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'
   ctx.annotations.forEach((ann, articleIndex) => {
     for (const mention of ann.mentions) {
       if (mention.type !== 'person' || (mention.role !== null && isHistorical(mention.role))) continue;
-      const list = byKey.get(mention.key) ?? [];
+      // A speaker's words ("I told President X …") address a person by courtesy ("President" stays
+      // with former presidents): quoted titles are set against quoted titles only, the articles' own
+      // wording against their own wording.
+      const quoted = insideQuotation(ctx.articles[articleIndex]!.text, mention.start);
+      const key = `${quoted ? 'q' : 'a'}:${mention.key}`;
+      const list = byKey.get(key) ?? [];
       list.push({ articleIndex, mention, reading: readRole(mention.role ?? '') });
-      byKey.set(mention.key, list);
+      byKey.set(key, list);
     }
   });
   const out: Omit<Discrepancy, 'id'>[] = [];
@@ -83,7 +101,7 @@ export function findRoleDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'
       const base = new Set(marked.flatMap((r) => [...r.reading.base]));
       // Where the title was read into the name ("former" + "Arkansas Gov. Mike Huckabee"), the plain
       // side is the same mention without the modifier.
-      const bare = new Set(marked.map((r) => withoutModifiers(r.mention.text)));
+      const bare = new Set(marked.filter(readIntoName).map((r) => withoutModifiers(r.mention.text)));
       const plain = readings.filter(
         (r) =>
           r.reading.modifiers.length === 0 &&

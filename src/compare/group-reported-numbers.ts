@@ -18,6 +18,8 @@ export interface LocatedQuantity {
   noun: string | null;
   /** The concept of the verb or participle that says what happened to it ("kill", "injure"), or null. */
   event: string | null;
+  /** What a measure counts ("emails" in "pages of emails"), as a stem, or null. */
+  measured: string | null;
   factId: string | null;
   quote: string;
   unverified: boolean;
@@ -45,6 +47,8 @@ export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
         entities,
         head: words.slice(0, HEAD_CONCEPTS),
         ...nounAndEvent(text, quantity, ann),
+        // The annotator may stop the counted phrase before its "of": read on into the text.
+        measured: counted ? measuredOf(counted.text + text.slice(counted.end, counted.end + 40)) : null,
         factId: factIdAt(ctx, articleIndex, quantity.start),
         quote: sentenceAt(ctx, articleIndex, quantity.start)?.text ?? quantity.text,
         unverified: isUnverifiedAt(ctx, articleIndex, quantity.start),
@@ -95,6 +99,15 @@ function nounAndEvent(
   return { noun, event: null };
 }
 
+// "pages of emails", "tons of grain": a measure word and what it measures.
+const MEASURE_OF = /^\s*[\p{L}-]+\s+of\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+)/u;
+
+/** The stem of what a measure counts ("e-mails" and "emails" alike), or null. */
+function measuredOf(counted: string): string | null {
+  const m = MEASURE_OF.exec(counted);
+  return m ? stemWord(m[1]!.toLowerCase().replace(/-/g, '')) : null;
+}
+
 // Capitalised words of mentions ("Russian" in "Russian troops") are compared through entity keys, not as words.
 function isEntityWord(concept: string, countedText: string, ann: { mentions: { text: string }[] }): boolean {
   return ann.mentions.some(
@@ -111,6 +124,8 @@ export function countSameThing(a: LocatedQuantity, b: LocatedQuantity): boolean 
     return false;
   // Killed and injured people are two counts, however alike the nouns.
   if (a.event !== null && b.event !== null && a.event !== b.event) return false;
+  // Pages of emails and pages of court documents are two counts, however alike the measure.
+  if (a.measured !== null && b.measured !== null && a.measured !== b.measured) return false;
   if (a.noun !== null && a.noun === b.noun) return true;
   if (a.head.some((c) => b.head.includes(c))) return true;
   return a.factId !== null && a.factId === b.factId && a.head.length === 0 && b.head.length === 0;
