@@ -9,6 +9,10 @@ const QUALIFIER_PHRASES = Object.keys(QUALIFIERS)
   .map((q) => q.split(' '))
   .sort((a, b) => b.length - a.length);
 const CURRENCY_CODE_SET = new Set(CURRENCY_CODES);
+// Maps, not the lexicon's records: a lookup with a token's fresh string is much faster.
+const CURRENCY_SYMBOL_MAP = new Map(Object.entries(CURRENCY_SYMBOLS));
+const CURRENCY_WORD_MAP = new Map(Object.entries(CURRENCY_WORDS));
+const QUALIFIER_SET = new Set(Object.keys(QUALIFIERS));
 const MEASURE_PHRASES = Object.keys(MEASURE_WORDS)
   .map((q) => q.split(' '))
   .sort((a, b) => b.length - a.length);
@@ -188,7 +192,7 @@ function isExcluded(tokens: Token[], parsed: ParsedNumber, upperOfRange = false)
   // A bare year: 4 digits between 1800 and 2100 that nothing marks as an amount.
   const raw = t.text;
   if (/^[0-9]{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100) {
-    const qualified = prev !== undefined && Object.hasOwn(QUALIFIERS, prev.lower);
+    const qualified = prev !== undefined && QUALIFIER_SET.has(prev.lower);
     const unitAfter =
       next !== undefined && (unitAt(tokens, parsed.to) !== undefined || /s$/.test(next.lower));
     if (!qualified && !(unitAfter && !TIME_UNITS.test(next?.lower ?? '') && next?.upper !== true))
@@ -219,9 +223,7 @@ function isPhoneLike(tokens: Token[], i: number): boolean {
 
 function mayStartCurrency(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  return (
-    tokens[i + 1]?.text === '$' || Object.hasOwn(CURRENCY_SYMBOLS, t.text) || CURRENCY_CODE_SET.has(t.text)
-  );
+  return tokens[i + 1]?.text === '$' || CURRENCY_SYMBOL_MAP.has(t.text) || CURRENCY_CODE_SET.has(t.text);
 }
 
 function currencyAt(tokens: Token[], i: number): { unit: string; to: number } | undefined {
@@ -229,9 +231,11 @@ function currencyAt(tokens: Token[], i: number): { unit: string; to: number } | 
   const next = tokens[i + 1];
   if (!t || !next) return undefined;
   // "US$5", "A$3"
-  if (next.text === '$' && t.end === next.start && Object.hasOwn(CURRENCY_SYMBOLS, `${t.text}$`))
-    return { unit: CURRENCY_SYMBOLS[`${t.text}$`]!, to: i + 2 };
-  if (Object.hasOwn(CURRENCY_SYMBOLS, t.text)) return { unit: CURRENCY_SYMBOLS[t.text]!, to: i + 1 };
+  const joined =
+    next.text === '$' && t.end === next.start ? CURRENCY_SYMBOL_MAP.get(`${t.text}$`) : undefined;
+  if (joined !== undefined) return { unit: joined, to: i + 2 };
+  const symbol = CURRENCY_SYMBOL_MAP.get(t.text);
+  if (symbol !== undefined) return { unit: symbol, to: i + 1 };
   if (CURRENCY_CODE_SET.has(t.text) && /^[0-9]/.test(next.text)) return { unit: t.text, to: i + 1 };
   return undefined;
 }
@@ -240,7 +244,8 @@ function unitAt(tokens: Token[], i: number): { unit: string; to: number } | unde
   const t = tokens[i];
   if (!t) return undefined;
   if (CURRENCY_CODE_SET.has(t.text)) return { unit: t.text, to: i + 1 };
-  if (Object.hasOwn(CURRENCY_WORDS, t.lower)) return { unit: CURRENCY_WORDS[t.lower]!, to: i + 1 };
+  const word = CURRENCY_WORD_MAP.get(t.lower);
+  if (word !== undefined) return { unit: word, to: i + 1 };
   for (const phrase of MEASURE_PHRASES) {
     if (phrase.every((w, k) => tokens[i + k]?.lower === w)) {
       // Single letters ("m", "g") count as units only when written tight against the number.

@@ -18,17 +18,25 @@ export interface ParsedNumber {
   vague: boolean;
 }
 
-const has = (table: Readonly<Record<string, number>>, w: string | undefined): w is string =>
-  w !== undefined && Object.hasOwn(table, w);
+// Maps, not the lexicon's records: a lookup with a token's fresh string is much faster.
+const asMap = (table: Readonly<Record<string, number>>): ReadonlyMap<string | undefined, number> =>
+  new Map(Object.entries(table));
+const COUNT_WORDS_MAP = asMap(COUNT_WORDS);
+const FRACTION_WORDS_MAP = asMap(FRACTION_WORDS);
+const SCALE_ABBREVIATIONS_MAP = asMap(SCALE_ABBREVIATIONS);
+const SCALE_WORDS_MAP = asMap(SCALE_WORDS);
+const TENS_WORDS_MAP = asMap(TENS_WORDS);
+const UNIT_WORDS_MAP = asMap(UNIT_WORDS);
+const VAGUE_PLURALS_MAP = asMap(VAGUE_PLURALS);
 
 /** Value of "seventy", "seventy-six", "twelve"; undefined otherwise. */
 function smallWord(w: string): number | undefined {
-  if (Object.hasOwn(UNIT_WORDS, w)) return UNIT_WORDS[w];
-  if (Object.hasOwn(TENS_WORDS, w)) return TENS_WORDS[w];
+  if (UNIT_WORDS_MAP.has(w)) return UNIT_WORDS_MAP.get(w);
+  if (TENS_WORDS_MAP.has(w)) return TENS_WORDS_MAP.get(w);
   if (!w.includes('-')) return undefined;
   const [tens, unit] = w.split('-');
-  if (has(TENS_WORDS, tens) && has(UNIT_WORDS, unit) && UNIT_WORDS[unit]! < 10)
-    return TENS_WORDS[tens]! + UNIT_WORDS[unit]!;
+  if (TENS_WORDS_MAP.has(tens) && UNIT_WORDS_MAP.has(unit) && UNIT_WORDS_MAP.get(unit)! < 10)
+    return TENS_WORDS_MAP.get(tens)! + UNIT_WORDS_MAP.get(unit)!;
   return undefined;
 }
 
@@ -36,9 +44,9 @@ function smallWord(w: string): number | undefined {
 function fractionWord(w: string): number | undefined {
   if (!w.includes('-')) return undefined;
   const [num, den] = w.split('-');
-  if (num !== undefined && den !== undefined && has(FRACTION_WORDS, den)) {
+  if (num !== undefined && den !== undefined && FRACTION_WORDS_MAP.has(den)) {
     const n = smallWord(num);
-    if (n !== undefined) return n * FRACTION_WORDS[den]!;
+    if (n !== undefined) return n * FRACTION_WORDS_MAP.get(den)!;
   }
   return undefined;
 }
@@ -82,11 +90,11 @@ export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | undefi
 /** "1.2 million", "3bn", "70,000". */
 function withScale(tokens: Token[], i: number, value: number): ParsedNumber {
   const next = tokens[i + 1];
-  if (next && has(SCALE_WORDS, next.lower) && next.lower !== 'hundred') {
-    return { value: value * SCALE_WORDS[next.lower]!, from: i, to: i + 2, vague: false };
+  if (next && SCALE_WORDS_MAP.has(next.lower) && next.lower !== 'hundred') {
+    return { value: value * SCALE_WORDS_MAP.get(next.lower)!, from: i, to: i + 2, vague: false };
   }
-  if (next && adjacent(tokens[i], next) && has(SCALE_ABBREVIATIONS, next.lower)) {
-    return { value: value * SCALE_ABBREVIATIONS[next.lower]!, from: i, to: i + 2, vague: false };
+  if (next && adjacent(tokens[i], next) && SCALE_ABBREVIATIONS_MAP.has(next.lower)) {
+    return { value: value * SCALE_ABBREVIATIONS_MAP.get(next.lower)!, from: i, to: i + 2, vague: false };
   }
   return { value, from: i, to: i + 1, vague: false };
 }
@@ -95,23 +103,23 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | undefined {
   const first = tokens[i]!.lower;
   const second = tokens[i + 1]?.lower;
   // "hundreds of", "tens of thousands of", "dozens of"
-  if (has(VAGUE_PLURALS, first) && second === 'of') {
-    return { value: VAGUE_PLURALS[first]!, from: i, to: i + 1, vague: true };
+  if (VAGUE_PLURALS_MAP.has(first) && second === 'of') {
+    return { value: VAGUE_PLURALS_MAP.get(first)!, from: i, to: i + 1, vague: true };
   }
-  if (first === 'tens' && second === 'of' && has(VAGUE_PLURALS, tokens[i + 2]?.lower)) {
-    return { value: 10 * VAGUE_PLURALS[tokens[i + 2]!.lower]!, from: i, to: i + 3, vague: true };
+  if (first === 'tens' && second === 'of' && VAGUE_PLURALS_MAP.has(tokens[i + 2]?.lower)) {
+    return { value: 10 * VAGUE_PLURALS_MAP.get(tokens[i + 2]!.lower)!, from: i, to: i + 3, vague: true };
   }
   // "half a million", "a quarter of a million" is rare enough to leave out.
-  if (first === 'half' && second === 'a' && has(SCALE_WORDS, tokens[i + 2]?.lower)) {
-    return { value: 0.5 * SCALE_WORDS[tokens[i + 2]!.lower]!, from: i, to: i + 3, vague: false };
+  if (first === 'half' && second === 'a' && SCALE_WORDS_MAP.has(tokens[i + 2]?.lower)) {
+    return { value: 0.5 * SCALE_WORDS_MAP.get(tokens[i + 2]!.lower)!, from: i, to: i + 3, vague: false };
   }
   // "a dozen", "a million", "a third", "a hundred thousand"
   if (first === 'a' || first === 'an') {
-    if (has(COUNT_WORDS, second) && second !== 'couple' && second !== 'pair')
-      return { value: COUNT_WORDS[second]!, from: i, to: i + 2, vague: false };
-    if (has(SCALE_WORDS, second)) return continueScales(tokens, i + 2, SCALE_WORDS[second]!, i);
-    if (has(FRACTION_WORDS, second) && second !== 'half')
-      return { value: FRACTION_WORDS[second]!, from: i, to: i + 2, vague: false };
+    if (COUNT_WORDS_MAP.has(second) && second !== 'couple' && second !== 'pair')
+      return { value: COUNT_WORDS_MAP.get(second)!, from: i, to: i + 2, vague: false };
+    if (SCALE_WORDS_MAP.has(second)) return continueScales(tokens, i + 2, SCALE_WORDS_MAP.get(second)!, i);
+    if (FRACTION_WORDS_MAP.has(second) && second !== 'half')
+      return { value: FRACTION_WORDS_MAP.get(second)!, from: i, to: i + 2, vague: false };
     return undefined;
   }
   const fraction = fractionWord(first);
@@ -119,8 +127,13 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | undefined {
   const small = smallWord(first);
   if (small === undefined) return undefined;
   // "one third", "two thirds"
-  if (has(FRACTION_WORDS, second) && second !== 'half' && small < 10 && !/^(?:second|fourth)$/.test(second))
-    return { value: small * FRACTION_WORDS[second]!, from: i, to: i + 2, vague: false };
+  if (
+    FRACTION_WORDS_MAP.has(second) &&
+    second !== 'half' &&
+    small < 10 &&
+    !/^(?:second|fourth)$/.test(second!)
+  )
+    return { value: small * FRACTION_WORDS_MAP.get(second)!, from: i, to: i + 2, vague: false };
   return continueScales(tokens, i + 1, small, i);
 }
 
@@ -132,8 +145,8 @@ function continueScales(tokens: Token[], j: number, start: number, from: number)
   for (;;) {
     const w = tokens[k]?.lower;
     if (w === undefined) break;
-    if (has(SCALE_WORDS, w)) {
-      const scale = SCALE_WORDS[w]!;
+    if (SCALE_WORDS_MAP.has(w)) {
+      const scale = SCALE_WORDS_MAP.get(w)!;
       if (scale === 100) current *= 100;
       else {
         total += current * scale;
