@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadStoryArticles, reportStoredArticles } from '../cli/commands/story.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
@@ -136,6 +136,28 @@ describe('POST /v1/articles', () => {
     expect(body).toMatchObject({ read: 1, stored: 0, duplicates: 1 });
     expect(body.items[0]).toMatchObject({ id: BRIDGE_A.id, status: 'duplicate', storyId: bridgeStory });
     expect(bridgeStory).toMatch(/\S/);
+  });
+
+  it('should compute the report of a story it wrote to in the background', async () => {
+    const asked: string[] = [];
+    const watched = withOverrides({
+      getStory: (id: string) => {
+        asked.push(id);
+        return store.getStory(id);
+      },
+    });
+    const row = {
+      id: 'warm-1',
+      title: 'Tram line extended',
+      text: 'The city will extend the tram line to the airport by 2028, the transport office said.',
+    };
+    const response = await createApp({ store: watched, webRoot: null }).request('/v1/articles', {
+      method: 'POST',
+      body: JSON.stringify([row]),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    const { items } = (await response.json()) as { items: { storyId: string }[] };
+    await vi.waitFor(() => expect(asked).toContain(items[0]!.storyId), { timeout: 20_000, interval: 50 });
   });
 
   it('should read a JSONL body and skip a bad line with its reason', async () => {

@@ -67,6 +67,8 @@ export interface AppOptions {
   allowPrivate?: boolean;
   /** DNS resolution for the URL fetcher's private-address guard (tests). */
   lookup?: HostLookup;
+  /** Compute the reports of the stories a write changed right after it, in the background. Default true. */
+  warmAfterWrite?: boolean;
   /** Told about errors the API answers 500 to (the response itself carries no details). */
   onInternalError?: (error: unknown) => void;
 }
@@ -154,6 +156,20 @@ export function createApp(options: AppOptions): Hono<Env> {
     return run;
   };
 
+  /**
+   * Computes the reports of stories a write changed, one at a time after the response, so
+   * the story list's counts and the next read of those stories are ready. A failure here
+   * is left for the read that needs the report to meet and answer.
+   */
+  const warm = (storyIds: string[]): void => {
+    void (async () => {
+      for (const id of storyIds) {
+        await new Promise((resolve) => setImmediate(resolve));
+        await reports.report(id).catch(() => null);
+      }
+    })();
+  };
+
   const app = new Hono<Env>();
   app.use('*', securityHeaders());
   app.use('/v1/*', limitTime(limits.timeoutMs));
@@ -231,6 +247,8 @@ export function createApp(options: AppOptions): Hono<Env> {
         reports.invalidate();
       }
     });
+    if (options.warmAfterWrite ?? true)
+      warm([...new Set(items.flatMap((i) => (i.storyId ? [i.storyId] : [])))]);
     const stored = items.filter((i) => i.status === 'stored').length;
     return c.json({
       read: read.articles.length,
