@@ -51,7 +51,7 @@ describe.skipIf(Boolean(unreachable))('worker faults (PostgreSQL, worker process
   const startWorker = (url: string): ChildProcess => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', CLI, 'worker', '--db', url, '--concurrency', '2', '-q'],
+      ['--import', 'tsx', CLI, 'worker', '--db', url, '--concurrency', '2'],
       { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
@@ -80,8 +80,14 @@ describe.skipIf(Boolean(unreachable))('worker faults (PostgreSQL, worker process
   const waitFor = async (what: string, test: () => Promise<boolean>, ms: number): Promise<void> => {
     const until = Date.now() + ms;
     while (!(await test())) {
-      if (Date.now() > until)
-        throw new Error(`timed out waiting for ${what}; worker stderr:\n${stderr.join('')}`);
+      if (Date.now() > until) {
+        const jobs = await query(
+          'select id, attempts, locked_by, locked_at, run_at, last_error from graphile_worker._private_jobs',
+        ).catch((error: Error) => error.message);
+        throw new Error(
+          `timed out waiting for ${what}; jobs: ${JSON.stringify(jobs)}; worker stderr:\n${stderr.join('')}`,
+        );
+      }
       await sleep(200);
     }
   };

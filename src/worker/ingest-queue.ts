@@ -110,7 +110,8 @@ export async function startIngestWorker(
  * written because the database went away stays locked by this live worker, and only
  * its 4-hour `locked_at` expiry frees it. So when the worker's notification listener
  * reconnects after losing its connection (a PostgreSQL restart, terminated backends),
- * the worker releases every job locked under its own worker ids with graphile-worker's
+ * the worker releases every job locked under its own ids (its worker pool's, which is
+ * what 0.17 locks jobs with, and its workers') with graphile-worker's
  * `forceUnlockWorkers`. A job it is still running may then run a second time elsewhere;
  * that is harmless because ingestion is idempotent (each content stored once, only
  * unassigned articles assigned).
@@ -123,6 +124,8 @@ function releaseOwnLocksOnReconnect(
   const workerIds = new Set<string>();
   let lost = false;
   let pending: Promise<void> = Promise.resolve();
+  // graphile-worker 0.17 locks jobs under the worker pool's id (getJob(workerPool.id)), not each worker's.
+  events.on('pool:create', ({ workerPool }) => workerIds.add(workerPool.id));
   events.on('worker:create', ({ worker }) => workerIds.add(worker.workerId));
   events.on('pool:listen:error', () => {
     lost = true;
