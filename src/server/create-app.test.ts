@@ -138,7 +138,7 @@ describe('POST /v1/articles', () => {
     expect(bridgeStory).toMatch(/\S/);
   });
 
-  it('should compute the report of a story it wrote to in the background', async () => {
+  it('should compute the report of a story it wrote to in the background once writes pause', async () => {
     const asked: string[] = [];
     const watched = withOverrides({
       getStory: (id: string) => {

@@ -67,13 +67,16 @@ export interface AppOptions {
   allowPrivate?: boolean;
   /** DNS resolution for the URL fetcher's private-address guard (tests). */
   lookup?: HostLookup;
-  /** Compute the reports of the stories a write changed right after it, in the background. Default true. */
+  /** Compute the reports of the stories writes changed once writes pause, in the background. Default true. */
   warmAfterWrite?: boolean;
   /** Told about errors the API answers 500 to (the response itself carries no details). */
   onInternalError?: (error: unknown) => void;
 }
 
 type Env = LimitTimeEnv;
+
+/** Quiet time after the last write before changed stories are warmed. */
+const WARM_DELAY_MS = 1000;
 
 const idParam = (max: number) =>
   z.object({ id: z.string().min(1, 'expected an id').max(max, `expected at most ${max} characters`) });
@@ -157,17 +160,28 @@ export function createApp(options: AppOptions): Hono<Env> {
   };
 
   /**
-   * Computes the reports of stories a write changed, one at a time after the response, so
-   * the story list's counts and the next read of those stories are ready. A failure here
-   * is left for the read that needs the report to meet and answer.
+   * Computes the reports of stories writes changed, once writes pause for WARM_DELAY_MS,
+   * one at a time, so the story list's counts and the next read of those stories are
+   * ready. Waiting for a pause matters: a story's report is rebuilt whole, so warming after
+   * every write of a steady stream would rebuild versions nobody reads. A failure here is
+   * left for the read that needs the report to meet and answer.
    */
+  const toWarm = new Set<string>();
+  let warmTimer: NodeJS.Timeout | undefined;
   const warm = (storyIds: string[]): void => {
-    void (async () => {
-      for (const id of storyIds) {
-        await new Promise((resolve) => setImmediate(resolve));
-        await reports.report(id).catch(() => null);
-      }
-    })();
+    for (const id of storyIds) toWarm.add(id);
+    clearTimeout(warmTimer);
+    warmTimer = setTimeout(() => {
+      const ids = [...toWarm];
+      toWarm.clear();
+      void (async () => {
+        for (const id of ids) {
+          await reports.report(id).catch(() => null);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      })();
+    }, WARM_DELAY_MS);
+    warmTimer.unref();
   };
 
   const app = new Hono<Env>();
