@@ -1,8 +1,11 @@
 /**
- * `npm run train -- attribution [--epochs N] [--bits B] [--seed S] [--cv K [--fold F]] [--limit N]`:
+ * `npm run train -- attribution [--epochs N] [--bits B] [--seed S] [--stack K] [--cv K [--fold F]] [--limit N]`:
  * trains the attribution tagger on PolNeAR `train` and writes it into the package
  * (src/annotate/attributions/model/attribution-model.ts). With `--cv K` it trains on the
  * other folds, scores fold F (default: every fold) of `train` and writes nothing.
+ * `--stack K` (default 4; 0 for none) trains the second, stacked pass on first-pass
+ * labels that K first-pass models each gave the part of the training set they did not see
+ * (so that the second pass learns from labels as wrong as they will be on new text).
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,8 +21,16 @@ import { findQuotes } from '../../src/annotate/attributions/find-quotes.js';
 import { labelBySpans, prepareDocument } from '../../src/annotate/attributions/model/features.js';
 import type { Role } from '../../src/annotate/attributions/model/labels.js';
 import { encodeModel } from '../../src/annotate/attributions/model/model-codec.js';
-import { modelAttributions } from '../../src/annotate/attributions/model/model-attributions.js';
-import type { TaggerModel } from '../../src/annotate/attributions/model/tagger.js';
+import { staticFeatureHashes } from '../../src/annotate/attributions/model/hashed-features.js';
+import {
+  modelAttributions,
+  type AttributionTagger,
+} from '../../src/annotate/attributions/model/model-attributions.js';
+import {
+  STACKED_FEATURE_COUNT,
+  stackedFeatureHashes,
+} from '../../src/annotate/attributions/model/stacked-features.js';
+import { hashStatic, tagWithModel, type TaggerModel } from '../../src/annotate/attributions/model/tagger.js';
 import { ruleAttributions } from '../../src/annotate/attributions/rule-attributions.js';
 import { tagTokens } from '../../src/annotate/attributions/tag-tokens.js';
 import { splitSentences } from '../../src/annotate/sentences/split-sentences.js';
@@ -49,10 +60,11 @@ interface Options {
   cv: number;
   fold: number | null;
   limit: number;
+  stack: number;
 }
 
 function parseArgs(args: string[]): Options {
-  const o: Options = { epochs: 6, bits: 18, seed: 1, cv: 0, fold: null, limit: Infinity };
+  const o: Options = { epochs: 6, bits: 18, seed: 1, cv: 0, fold: null, limit: Infinity, stack: 4 };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const v = Number(args[i + 1]);
@@ -62,6 +74,7 @@ function parseArgs(args: string[]): Options {
     else if (a === '--cv') o.cv = v;
     else if (a === '--fold') o.fold = v;
     else if (a === '--limit') o.limit = v;
+    else if (a === '--stack') o.stack = v;
     else {
       console.error(`train attribution: unknown option ${a}`);
       process.exit(2);
@@ -131,6 +144,44 @@ function train(examples: TrainingExample[], o: Options): TaggerModel {
   });
 }
 
+function staticsOf(e: TrainingExample): Int32Array {
+  e.statics ??= staticFeatureHashes(e.doc);
+  return e.statics;
+}
+
+/**
+ * Both passes: the first on the examples; the second on the examples with the stacked
+ * features of jackknifed first-pass labels (`o.stack` folds).
+ */
+export function trainStacked(examples: TrainingExample[], o: Options): AttributionTagger {
+  const first = train(examples, o);
+  if (o.stack < 2) return { first, second: null };
+  const labels: Uint8Array[] = [];
+  for (let fold = 0; fold < o.stack; fold++) {
+    console.log(` stacking: first pass ${fold + 1}/${o.stack}`);
+    const model = train(
+      examples.filter((_, i) => i % o.stack !== fold),
+      o,
+    );
+    examples.forEach((e, i) => {
+      if (i % o.stack === fold) labels[i] = tagWithModel(model, e.doc, staticsOf(e));
+    });
+  }
+  console.log(' second pass');
+  const stacked = examples.map((e, i) => ({
+    doc: e.doc,
+    gold: e.gold,
+    hashed: hashStatic(
+      e.doc,
+      o.bits,
+      stackedFeatureHashes(e.doc, labels[i] as Uint8Array),
+      STACKED_FEATURE_COUNT,
+      staticsOf(e),
+    ),
+  }));
+  return { first, second: train(stacked, o) };
+}
+
 export async function run(args: string[]): Promise<void> {
   const o = parseArgs(args);
   const t0 = performance.now();
@@ -149,7 +200,7 @@ export async function run(args: string[]): Promise<void> {
     for (const fold of folds) {
       console.log(`fold ${fold + 1}/${o.cv}`);
       const trainSet = examples.filter((_, i) => i % o.cv !== fold);
-      const tagger = train(trainSet, o);
+      const tagger = trainStacked(trainSet, o);
       examples.forEach((e, i) => {
         if (i % o.cv !== fold) return;
         const d = docs[i] as PolnearDoc;
@@ -168,17 +219,24 @@ export async function run(args: string[]): Promise<void> {
     report('by cue', byCue);
     return;
   }
-  const tagger = train(examples, o);
-  const encoded = encodeModel(tagger);
+  const tagger = trainStacked(examples, o);
+  const first = encodeModel(tagger.first);
+  const second = tagger.second ? encodeModel(tagger.second) : null;
+  const encoded = (m: typeof first): string[] => [
+    `    bits: ${m.bits},`,
+    `    scale: ${m.scale},`,
+    `    data: '${m.data}',`,
+  ];
   const source = [
     '// Generated by `npm run train -- attribution` from PolNeAR train; do not edit.',
-    `// ${docs.length} articles, ${o.epochs} epochs, seed ${o.seed}, 2^${o.bits} feature buckets.`,
-    "import type { EncodedModel } from './model-codec.js';",
+    `// ${docs.length} articles, ${o.epochs} epochs, seed ${o.seed}, 2^${o.bits} feature buckets, stacked on ${o.stack} folds.`,
+    "import type { EncodedTagger } from './model-codec.js';",
     '',
-    'export const ATTRIBUTION_MODEL: EncodedModel | null = {',
-    `  bits: ${encoded.bits},`,
-    `  scale: ${encoded.scale},`,
-    `  data: '${encoded.data}',`,
+    'export const ATTRIBUTION_MODEL: EncodedTagger | null = {',
+    '  first: {',
+    ...encoded(first),
+    '  },',
+    ...(second ? ['  second: {', ...encoded(second), '  },'] : ['  second: null,']),
     '};',
     '',
   ].join('\n');

@@ -13,6 +13,8 @@ export interface TrainingExample {
   doc: TaggerDocument;
   gold: Uint8Array;
   hashed?: HashedFeatures;
+  /** Static feature hashes of `doc` (computed once, shared by both passes). */
+  statics?: Int32Array;
 }
 
 export interface TrainOptions {
@@ -50,7 +52,7 @@ export function trainTagger(examples: TrainingExample[], options: TrainOptions):
   const model: TaggerModel = { bits: options.bits, weights: new Float32Array(size) };
   const totals = new Float64Array(size);
   const rand = random(options.seed);
-  for (const e of examples) e.hashed ??= hashStatic(e.doc, options.bits);
+  for (const e of examples) e.hashed ??= hashStatic(e.doc, options.bits, null, 0, e.statics);
   let step = 1;
   const order = examples.map((_, i) => i);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {

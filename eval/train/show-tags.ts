@@ -2,8 +2,7 @@
 import { findQuotes } from '../../src/annotate/attributions/find-quotes.js';
 import { prepareDocument } from '../../src/annotate/attributions/model/features.js';
 import { LABELS } from '../../src/annotate/attributions/model/labels.js';
-import { shippedModel } from '../../src/annotate/attributions/model/model-attributions.js';
-import { tagDocument } from '../../src/annotate/attributions/model/tagger.js';
+import { shippedModel, tagAttributions } from '../../src/annotate/attributions/model/model-attributions.js';
 import { ruleAttributions } from '../../src/annotate/attributions/rule-attributions.js';
 import { tagTokens } from '../../src/annotate/attributions/tag-tokens.js';
 import { extractAttributions } from '../../src/annotate/attributions/extract-attributions.js';
@@ -22,7 +21,7 @@ for (const text of process.argv.slice(2)) {
     ruleAttributions(text, sentences, tokens, quotes),
   );
   if (!model) throw new Error('no model');
-  const labels = tagDocument(model, doc);
+  const labels = tagAttributions(doc, model);
   console.log(
     tokens.map((t, i) => `${t.text}/${LABELS[labels[i] ?? 0]}/${LABELS[doc.ruleLabel[i] ?? 0]}`).join(' '),
   );

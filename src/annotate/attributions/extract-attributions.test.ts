@@ -23,14 +23,19 @@ describe('extractAttributions: direct quotes (find-quote-attributions)', () => {
     expect(brief(a as Attribution)).toEqual(['the engineer', 'said', '“The levee will hold,”', 'direct']);
   });
 
-  it('should read “…,” said X with an appositive after the name', () => {
+  it('should read “…,” said X with the appositive in the source, as PolNeAR does', () => {
     const [a] = extract('“We are ready,” said Dana Ruiz, a county spokeswoman.');
-    expect(brief(a as Attribution)).toEqual(['Dana Ruiz', 'said', '“We are ready,”', 'direct']);
+    expect(brief(a as Attribution)).toEqual([
+      'Dana Ruiz, a county spokeswoman',
+      'said',
+      '“We are ready,”',
+      'direct',
+    ]);
   });
 
-  it('should read X said: “…”', () => {
+  it('should read X said: “…” with the colon in the cue, as PolNeAR does', () => {
     const [a] = extract('The coach said: “We played badly.”');
-    expect(brief(a as Attribution)).toEqual(['The coach', 'said', '“We played badly.”', 'direct']);
+    expect(brief(a as Attribution)).toEqual(['The coach', 'said:', '“We played badly.”', 'direct']);
   });
 
   it('should join a quote split around the cue and a quote continued in the next sentence', () => {
@@ -38,8 +43,7 @@ describe('extractAttributions: direct quotes (find-quote-attributions)', () => {
     const [a] = extract(text);
     expect(a?.contentParts?.map((p) => p.text)).toEqual([
       '“The water is rising,”',
-      '“and we need help.”',
-      '“Send boats now.”',
+      '“and we need help.” “Send boats now.”',
     ]);
   });
 });

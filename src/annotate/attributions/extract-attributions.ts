@@ -1,16 +1,15 @@
 import type { Attribution, Sentence, Span } from '../../model/annotations.js';
 import { findQuotes } from './find-quotes.js';
 import { prepareDocument } from './model/features.js';
-import { modelAttributions, shippedModel } from './model/model-attributions.js';
-import type { TaggerModel } from './model/tagger.js';
+import { modelAttributions, shippedModel, type AttributionTagger } from './model/model-attributions.js';
 import { ruleAttributions } from './rule-attributions.js';
 import { tagTokens } from './tag-tokens.js';
 
 /**
  * Attributions of `text` (who says, thinks or wants what): direct quotations, reported
- * speech, "according to", nominal and passive cues. A tagger trained on PolNeAR `train`
- * finds the top-level attributions, with the hand-written rules as its features; the
- * rules' nested attributions are kept inside them and point to their parent through
+ * speech, "according to", nominal and passive cues. A two-pass tagger trained on PolNeAR
+ * `train` finds the top-level attributions, with the hand-written rules as its features;
+ * the rules' nested attributions are kept inside them and point to their parent through
  * `parent`. `sourceKey` is left null for entity resolution to fill.
  */
 export function extractAttributions(text: string, sentences: Sentence[]): Attribution[] {
@@ -27,17 +26,22 @@ export function extractAttributions(text: string, sentences: Sentence[]): Attrib
   return attributionsWithModel(text, sentences, model, rules, tokens, quotes);
 }
 
-/** Attributions by a given tagger model stacked on the rules' attributions `rules`. */
+/**
+ * Attributions by a given tagger model, which sees the rules' attributions `rules` as
+ * features, plus the rules' nested attributions inside them. The tagger's own spans are
+ * kept: replacing them by the rules' for the same cue (`mergeByCue`) scored lower on
+ * held-out PolNeAR train articles (whole attributions 0.44 against 0.47).
+ */
 export function attributionsWithModel(
   text: string,
   sentences: Sentence[],
-  model: TaggerModel,
+  model: AttributionTagger,
   rules: Attribution[],
   tokens = tagTokens(text),
   quotes: Span[] = findQuotes(text),
 ): Attribution[] {
   const doc = prepareDocument(text, sentences, tokens, quotes, rules);
-  return mergeByCue(modelAttributions(doc, model), rules);
+  return mergeFillingSources(text, modelAttributions(doc, model), rules);
 }
 
 /**
@@ -104,6 +108,32 @@ function unionBy(first: Attribution[], second: Attribution[]): Attribution[] {
     ...a,
     parent: from && from.parent !== null ? (index.get(first[from.parent] as Attribution) ?? null) : null,
   }));
+}
+
+/**
+ * The tagger's attributions, each given the source of the rules' attribution for the
+ * same cue when the tagger found none ("…, saying …" takes the subject of its clause) and
+ * that source is no cue or content of another attribution (two attributions may share a
+ * speaker: "X voted against the bill, saying …"); plus the rules' nested ones.
+ */
+export function mergeFillingSources(
+  text: string,
+  tagged: Attribution[],
+  rules: Attribution[],
+): Attribution[] {
+  const taken = tagged.flatMap((a) => [a.cue, ...(a.contentParts ?? [a.content])]);
+  const filled = tagged.map((a) => {
+    if (a.source) return a;
+    const rule = rules.find(
+      (r) => r.parent === null && r.source && r.cue.start < a.cue.end && a.cue.start < r.cue.end,
+    );
+    const source = rule?.source;
+    if (!source || taken.some((t) => t.start < source.end && source.start < t.end)) return a;
+    const start = Math.min(a.start, source.start);
+    const end = Math.max(a.end, source.end);
+    return { ...a, source, start, end, text: text.slice(start, end) };
+  });
+  return mergeNested(filled, rules);
 }
 
 /**

@@ -10,6 +10,12 @@ export interface EncodedModel {
   data: string;
 }
 
+/** The shipped attribution tagger: the first pass and the optional stacked second pass. */
+export interface EncodedTagger {
+  first: EncodedModel;
+  second: EncodedModel | null;
+}
+
 export function encodeModel(model: TaggerModel): EncodedModel {
   let max = 0;
   for (const w of model.weights) max = Math.max(max, Math.abs(w));

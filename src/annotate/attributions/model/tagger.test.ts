@@ -179,7 +179,7 @@ describe('attribution tagger: the shipped model', () => {
   });
 
   it('should give the same labels on the fast path as tagDocument', () => {
-    const model = shippedModel()!;
+    const model = shippedModel()!.first;
     const doc = prepare(
       '“We are ready,” the general said on Monday. Officials, however, denied that the town had fallen. ' +
         'According to the ministry, 1,200 troops arrived: “more will come”, it added.',

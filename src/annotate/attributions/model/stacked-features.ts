@@ -1,0 +1,119 @@
+import type { Token } from '../tag-tokens.js';
+import type { TaggerDocument } from './features.js';
+import { roleOf } from './labels.js';
+
+/*
+ * Features of the second tagger pass, read from the labels of the first: what the first
+ * pass saw on both sides of a token (a left-to-right tagger decides a source before it
+ * reaches the cue that makes it one), where the nearest cue it found lies, and what the
+ * sentence and its neighbours hold. Hashed from integers, without strings.
+ */
+
+/** Number of stacked features per token (as written by `stackedFeatureHashes`). */
+export const STACKED_FEATURE_COUNT = 12;
+
+const PRIME = 0x01000193;
+const OUTSIDE_SENTENCE = 7;
+
+/** Integer FNV-style step. */
+function mix(h: number, v: number): number {
+  return Math.imul(h ^ v, PRIME);
+}
+
+/** Spreads every input bit over the low bits that the bucket mask keeps (murmur3 finaliser). */
+function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** Distance buckets: 0, 1, 2, 3, 4-6, 7-10, 11-20, 21+ as 0..7. */
+function near(d: number): number {
+  return d <= 3 ? d : d <= 6 ? 4 : d <= 10 ? 5 : d <= 20 ? 6 : 7;
+}
+
+/** FNV-1a hash of a word (its UTF-16 units). */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), PRIME);
+  return h;
+}
+
+const POS_IDS = new Map<string, number>();
+function posId(pos: string): number {
+  let id = POS_IDS.get(pos);
+  if (id === undefined) {
+    id = wordHash(pos);
+    POS_IDS.set(pos, id);
+  }
+  return id;
+}
+
+/** Role number of a label: 0 none, 1 source, 2 cue, 3 content. */
+function role(label: number): number {
+  const r = roleOf(label);
+  return r === 'SOURCE' ? 1 : r === 'CUE' ? 2 : r === 'CONTENT' ? 3 : 0;
+}
+
+/**
+ * Hashes of the stacked features of every token given the first pass's `labels`: token
+ * `i` owns `out[i * STACKED_FEATURE_COUNT ..]`.
+ */
+export function stackedFeatureHashes(doc: TaggerDocument, labels: Uint8Array): Int32Array {
+  const { tokens, sentenceOf, quoted } = doc;
+  const n = tokens.length;
+  const out = new Int32Array(n * STACKED_FEATURE_COUNT);
+  if (n === 0) return out;
+  const sentences = (sentenceOf[n - 1] as number) + 1;
+  // Per sentence: which roles the first pass used (a bit each).
+  const roles = new Uint8Array(sentences + 2);
+  for (let i = 0; i < n; i++) {
+    const r = role(labels[i] as number);
+    if (r) roles[(sentenceOf[i] as number) + 1] = (roles[(sentenceOf[i] as number) + 1] as number) | (1 << r);
+  }
+  // Nearest cue token of the first pass on each side within the sentence, and the role of
+  // the nearest labelled token of another span on each side.
+  const cueLeft = new Int32Array(n).fill(-1);
+  const cueRight = new Int32Array(n).fill(-1);
+  for (let i = 1; i < n; i++) {
+    if (sentenceOf[i] !== sentenceOf[i - 1]) continue;
+    cueLeft[i] = role(labels[i - 1] as number) === 2 ? i - 1 : (cueLeft[i - 1] as number);
+  }
+  for (let i = n - 2; i >= 0; i--) {
+    if (sentenceOf[i] !== sentenceOf[i + 1]) continue;
+    cueRight[i] = role(labels[i + 1] as number) === 2 ? i + 1 : (cueRight[i + 1] as number);
+  }
+  const at = (i: number, j: number): number =>
+    j >= 0 && j < n && sentenceOf[j] === sentenceOf[i] ? (labels[j] as number) : OUTSIDE_SENTENCE;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    const l0 = labels[i] as number;
+    const lm1 = at(i, i - 1);
+    const lp1 = at(i, i + 1);
+    const lm2 = at(i, i - 2);
+    const lp2 = at(i, i + 2);
+    const s = (sentenceOf[i] as number) + 1;
+    const left = cueLeft[i] as number;
+    const right = cueRight[i] as number;
+    const dl = left < 0 ? 8 : near(i - left);
+    const dr = right < 0 ? 8 : near(right - i);
+    const q = quoted[i] as number;
+    const p = posId(t.pos);
+    out[k++] = finish(mix(mix(1, l0), 0));
+    out[k++] = finish(mix(mix(mix(2, lm1), l0), lp1));
+    out[k++] = finish(mix(mix(mix(mix(mix(3, lm2), lm1), l0), lp1), lp2));
+    out[k++] = finish(mix(mix(4, l0), wordHash(t.lower)));
+    out[k++] = finish(mix(mix(5, l0), p));
+    out[k++] = finish(mix(mix(mix(6, dl), dr), q));
+    out[k++] = finish(mix(mix(mix(7, dl), dr), p));
+    out[k++] = finish(mix(mix(mix(8, roles[s] as number), l0), q));
+    out[k++] = finish(mix(mix(mix(mix(9, roles[s - 1] as number), roles[s + 1] as number), l0), q));
+    out[k++] = finish(mix(mix(mix(10, lm1), l0), p));
+    out[k++] = finish(mix(mix(mix(11, dr), right < 0 ? 0 : wordHash((tokens[right] as Token).lemma)), q));
+    out[k++] = finish(mix(mix(mix(12, dl), left < 0 ? 0 : wordHash((tokens[left] as Token).lemma)), l0));
+  }
+  return out;
+}
