@@ -50,6 +50,20 @@ export function entityKey(name: string): string {
  * only accent- and case-folded, so "Mississippi" keeps its letters.
  */
 export function keyFor(name: string, type: MentionType): string {
+  const cacheKey = `${type} ${name}`;
+  let key = keyCache.get(cacheKey);
+  if (key === undefined) {
+    key = computeKey(name, type);
+    if (keyCache.size >= 100_000) keyCache.clear();
+    keyCache.set(cacheKey, key);
+  }
+  return key;
+}
+
+/** Keys by type and name: the same names come back in article after article. */
+const keyCache = new Map<string, string>();
+
+function computeKey(name: string, type: MentionType): string {
   if (type === 'person' || type === 'other') {
     const words = name.split(/\s+/).filter((w) => !/^\p{L}\.?$/u.test(w));
     return entityKey(words.join(' '));

@@ -49,8 +49,18 @@ for (const entry of COUNTRIES) {
 
 /** Finds a country or demonym by its words ("north korean", "u.s."). */
 export function lookupPlace(words: readonly string[]): PlaceMatch | undefined {
-  return placeIndex.get(phrase(words).replace(/^the /, ''));
+  const key = words.length === 1 ? words[0]! : words.join(' ');
+  let found = placeCache.get(key);
+  if (found === undefined) {
+    found = placeIndex.get(phrase(words).replace(/^the /, '')) ?? null;
+    if (placeCache.size >= 100_000) placeCache.clear();
+    placeCache.set(key, found);
+  }
+  return found ?? undefined;
 }
+
+/** Answers by the words as given: most lookups repeat a word seen before, and folding it costs more. */
+const placeCache = new Map<string, PlaceMatch | null>();
 
 /** Longest number of words in any place name, to bound phrase lookups. */
 export const MAX_PLACE_WORDS = Math.max(

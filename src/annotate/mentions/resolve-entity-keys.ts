@@ -6,18 +6,37 @@ function nameWords(name: string): string[] {
   return name.split(/\s+/).filter((w) => w.length > 0 && !/^\p{L}\.?$/u.test(w));
 }
 
+interface NameParts {
+  /** Number of words without initials. */
+  count: number;
+  /** Key of the last word. */
+  surname: string;
+}
+
+/** Names recur in article after article; their parts are worked out once. */
+const partsCache = new Map<string, NameParts>();
+function partsOf(name: string): NameParts {
+  let parts = partsCache.get(name);
+  if (parts === undefined) {
+    const words = nameWords(name);
+    parts = { count: words.length, surname: entityKey(words[words.length - 1] ?? '') };
+    if (partsCache.size >= 100_000) partsCache.clear();
+    partsCache.set(name, parts);
+  }
+  return parts;
+}
+
 function surnameOf(name: string): string {
-  const words = nameWords(name);
-  return entityKey(words[words.length - 1] ?? '');
+  return partsOf(name).surname;
 }
 
 function isFullPerson(m: Mention): boolean {
-  return m.type === 'person' && nameWords(m.name).length >= 2;
+  return m.type === 'person' && partsOf(m.name).count >= 2;
 }
 
 /** A single-word mention that may be a surname or an acronym waiting for its full form. */
 function isPartial(m: Mention): boolean {
-  return m.demonym !== true && m.type !== 'place' && nameWords(m.name).length === 1;
+  return m.demonym !== true && m.type !== 'place' && partsOf(m.name).count === 1;
 }
 
 const ACRONYM_SKIP = new Set(['of', 'the', 'for', 'and', '&', 'de', 'on']);
@@ -45,7 +64,7 @@ function collectFullForms(mentions: Iterable<Mention>): FullForms {
   };
   for (const m of mentions) {
     if (isFullPerson(m)) add(bySurname, surnameOf(m.name), m.key);
-    if (m.type === 'organization' && nameWords(m.name).length >= 2) add(byAcronym, acronymOf(m.name), m.key);
+    if (m.type === 'organization' && partsOf(m.name).count >= 2) add(byAcronym, acronymOf(m.name), m.key);
   }
   return { bySurname, byAcronym };
 }

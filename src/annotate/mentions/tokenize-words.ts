@@ -30,6 +30,7 @@ const RIGHT_QUOTE = 0x2019;
 /** Splits text into word and punctuation tokens; offsets always match the slice. */
 export function tokenizeWords(text: string): Token[] {
   const tokens: Token[] = [];
+  const lowerText = lowerCaseInPlace(text);
   let initial = true;
   let gapStart = 0;
   TOKEN_RE.lastIndex = 0;
@@ -44,12 +45,12 @@ export function tokenizeWords(text: string): Token[] {
     }
     const word = raw.length > 2 && isPossessive(raw) ? raw.slice(0, -2) : raw;
     if (hasNewline(text, gapStart, start)) initial = true;
-    tokens.push(makeToken(word, start, initial));
+    tokens.push(makeToken(word, start, initial, lowerText));
     initial = false;
-    if (word !== raw) tokens.push(makeToken(raw.slice(word.length), start + word.length, false));
+    if (word !== raw) tokens.push(makeToken(raw.slice(word.length), start + word.length, false, lowerText));
     gapStart = start + raw.length;
     if (endsSentence) {
-      tokens.push(makeToken('.', start + raw.length, false));
+      tokens.push(makeToken('.', start + raw.length, false, lowerText));
       gapStart += 1;
       initial = true;
     } else if (raw.length === 1 && (CLAUSE_BREAKS.has(raw) || (raw === '.' && tokens.length > 0))) {
@@ -66,9 +67,18 @@ function isPossessive(raw: string): boolean {
   return (last === 115 || last === 83) && (quote === APOSTROPHE || quote === RIGHT_QUOTE);
 }
 
-function makeToken(text: string, start: number, initial: boolean): Token {
-  const first = text.charAt(0);
-  let lower = text.toLowerCase();
+/**
+ * The whole text lower-cased once, when that is the same as lower-casing each token on
+ * its own: no character whose lower case has another length ("İ") and no capital sigma,
+ * whose lower case depends on the letters around it. Otherwise null.
+ */
+function lowerCaseInPlace(text: string): string | null {
+  const lower = text.toLowerCase();
+  return lower.length === text.length && !text.includes('Σ') ? lower : null;
+}
+
+function makeToken(text: string, start: number, initial: boolean, lowerText: string | null): Token {
+  let lower = lowerText === null ? text.toLowerCase() : lowerText.slice(start, start + text.length);
   if (lower.charCodeAt(lower.length - 1) === 46) lower = lower.slice(0, -1);
   if (lower.includes('’')) lower = lower.replace(/’/g, "'");
   return {
@@ -76,9 +86,17 @@ function makeToken(text: string, start: number, initial: boolean): Token {
     start,
     end: start + text.length,
     lower,
-    upper: first !== first.toLowerCase() && first === first.toUpperCase(),
+    upper: startsUpper(text),
     initial,
   };
+}
+
+/** First character is an upper-case letter (has a different lower case and is its own upper case). */
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = text.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 /** Whether text[from, to) holds a line break. */
