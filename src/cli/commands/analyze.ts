@@ -1,9 +1,6 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { analyzeArticles } from '../../report/analyze-articles.js';
-import { renderHtml } from '../../report/render-html.js';
-import { renderJson } from '../../report/render-json.js';
-import { renderMarkdown } from '../../report/render-markdown.js';
+import type { Report } from '../../model/report.js';
 import { checkFlags } from '../options.js';
 import { writeOutput } from '../output.js';
 import { reportMessages } from '../report-skipped.js';
@@ -13,6 +10,13 @@ const schema = READ_FLAGS_SCHEMA.extend({
   format: z.enum(['markdown', 'json', 'html']),
   out: z.string().optional(),
 });
+
+/** The report in one format; only that format's renderer is loaded. */
+async function render(format: 'markdown' | 'json' | 'html', report: Report): Promise<string> {
+  if (format === 'json') return (await import('../../report/render-json.js')).renderJson(report);
+  if (format === 'html') return (await import('../../report/render-html.js')).renderHtml(report);
+  return (await import('../../report/render-markdown.js')).renderMarkdown(report);
+}
 
 export function analyzeCommand(): Command {
   const command = new Command('analyze')
@@ -39,9 +43,10 @@ export function analyzeCommand(): Command {
   command.action(async (inputs: string[], rawFlags: unknown) => {
     const flags = checkFlags(schema, rawFlags);
     const result = await readWithFlags(inputs, flags);
+    // Loaded on use: every other command starts without the comparison and the renderers.
+    const { analyzeArticles } = await import('../../report/analyze-articles.js');
     const report = analyzeArticles(result.articles, result.messages);
-    const render = { markdown: renderMarkdown, json: renderJson, html: renderHtml }[flags.format];
-    await writeOutput(render(report), flags.out);
+    await writeOutput(await render(flags.format, report), flags.out);
     process.exitCode = reportMessages(result.messages, result.articles.length, flags.quiet ?? false);
   });
   return command;
