@@ -121,7 +121,7 @@ describe.skipIf(Boolean(unreachable))('worker faults (PostgreSQL, worker process
     await waitFor(
       'the first worker to store some articles',
       async () => (await storedCount(schema)) >= 15,
-      40_000,
+      120_000,
     );
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
@@ -142,9 +142,9 @@ describe.skipIf(Boolean(unreachable))('worker faults (PostgreSQL, worker process
     }
 
     startWorker(url);
-    await waitFor('the queue to empty', async () => (await jobsLeft()) === 0, 50_000);
+    await waitFor('the queue to empty', async () => (await jobsLeft()) === 0, 150_000);
     await expectWhole(url);
-  }, 120_000);
+  }, 300_000);
 
   // The worker's notification listener reconnects, and the worker then releases the jobs
   // its own ids still lock (their completion could not be written; graphile-worker 0.17

@@ -127,6 +127,9 @@ function releaseOwnLocksOnReconnect(
   // graphile-worker 0.17 locks jobs under the worker pool's id (getJob(workerPool.id)), not each worker's.
   events.on('pool:create', ({ workerPool }) => workerIds.add(workerPool.id));
   events.on('worker:create', ({ worker }) => workerIds.add(worker.workerId));
+  const active = new Set<string>();
+  events.on('job:start', ({ job }) => active.add(job.id));
+  events.on('job:complete', ({ job }) => active.delete(job.id));
   events.on('pool:listen:error', () => {
     lost = true;
   });
@@ -134,7 +137,12 @@ function releaseOwnLocksOnReconnect(
     if (!lost || workerIds.size === 0) return;
     lost = false;
     const ids = [...workerIds];
+    // Jobs that were running when the connection went may yet fail to write their outcome:
+    // release only after they have ended and their completion has had time to be written.
+    const inFlight = [...active];
     pending = pending.then(async () => {
+      while (inFlight.some((id) => active.has(id))) await sleep(200);
+      await sleep(COMPLETION_GRACE_MS);
       try {
         const utils = await makeWorkerUtils({ connectionString, logger: makeLogger(log) });
         try {
@@ -172,6 +180,11 @@ export async function drainIngestQueue(options: WorkerOptions): Promise<void> {
     await store.close();
   }
 }
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Time for graphile-worker's batched, retried completion writes to land after a job ends. */
+const COMPLETION_GRACE_MS = 3000;
 
 const CONNECTION_ERRORS = /^(57P0[123]|08\d\d\d|ECONNRESET|ECONNREFUSED|EPIPE)$/;
 
