@@ -18,14 +18,15 @@ const YEAR_RE =
 const MONTH_NAMES =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 
-/** What each of chrono's casual English parsers needs in the text to match (see findDateWindows). */
+/** What each of chrono's casual English parsers needs in the text to match, all of it (see findDateWindows). */
 const PARSER_NEEDS: Readonly<Record<string, number>> = {
   ENYearMonthDayParser: NEEDS_DIGIT,
   ISOFormatParser: NEEDS_DIGIT,
   SlashDateFormatParser: NEEDS_DIGIT,
   ENSlashMonthFormatParser: NEEDS_DIGIT,
   ENTimeExpressionParser: NEEDS_DIGIT,
-  ENYearMonthNameParser: NEEDS_DIGIT,
+  // A year and a month name ("2025 April"): both must be there.
+  ENYearMonthNameParser: NEEDS_DIGIT | NEEDS_MONTH,
   ENMonthNameLittleEndianParser: NEEDS_MONTH,
   ENMonthNameMiddleEndianParser: NEEDS_MONTH,
   ENMonthNameParser: NEEDS_MONTH,
@@ -53,7 +54,7 @@ const chronoFor = (() => {
       parser = new chrono.Chrono({
         parsers: chrono.casual.parsers.filter((p) => {
           const need = PARSER_NEEDS[p.constructor.name];
-          return need === undefined || (need & needs) !== 0;
+          return need === undefined || (need & needs) === need;
         }),
         refiners: [...chrono.casual.refiners],
       });
@@ -76,6 +77,7 @@ export function findTimes(text: string, published: string | null): TimeRef[] {
   if (typeof text !== 'string') throw new TypeError('findTimes(text, published): text must be a string');
   const ref = referenceDate(published);
   const results: TimeRef[] = [];
+  const years: TimeRef[] = [];
   // chrono only sees the windows that can hold a date: the same results, a fraction of the work.
   for (const { start, end, needs } of findDateWindows(text)) {
     const parser = chronoFor(needs);
@@ -85,13 +87,22 @@ export function findTimes(text: string, published: string | null): TimeRef[] {
       const time = fromChrono(text, parsed, start, ref);
       if (time) results.push(time);
     }
+    // A year has digits, so it is inside a window, with the words before it.
+    if (needs & NEEDS_DIGIT) years.push(...yearsIn(text, start, end));
   }
-  for (const m of text.matchAll(YEAR_RE)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    results.push({ text: m[1]!, start, end: start + 4, value: m[1]!, grain: 'year', resolution: 'resolved' });
-  }
-  results.push(...findDurations(text));
+  // After chrono's dates, as before: removeOverlaps keeps the first of two equal spans.
+  results.push(...years, ...findDurations(text));
   return removeOverlaps(results);
+}
+
+/** Years after a preposition ("in 2022", "since 1991") in text[from, to). */
+function yearsIn(text: string, from: number, to: number): TimeRef[] {
+  const years: TimeRef[] = [];
+  for (const m of text.slice(from, to).matchAll(YEAR_RE)) {
+    const start = from + m.index + m[0].length - m[1]!.length;
+    years.push({ text: m[1]!, start, end: start + 4, value: m[1]!, grain: 'year', resolution: 'resolved' });
+  }
+  return years;
 }
 
 function referenceDate(published: string | null): Date | null {
