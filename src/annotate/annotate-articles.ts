@@ -3,7 +3,7 @@ import type { Annotations } from '../model/annotations.js';
 import { extractAttributions } from './attributions/extract-attributions.js';
 import { findHedges } from './hedges/find-hedges.js';
 import { findMentions } from './mentions/find-mentions.js';
-import { resolveEntityKeys } from './mentions/resolve-entity-keys.js';
+import { resolveJoinedEntityKeys } from './mentions/resolve-entity-keys.js';
 import { tokenizeWords } from './mentions/tokenize-words.js';
 import { findQuantities } from './quantities/find-quantities.js';
 import { resolveSourceKeys } from './resolve-source-keys.js';
@@ -44,7 +44,8 @@ export function annotateArticles(articles: Article[]): AnnotatedArticle[] {
   if (!Array.isArray(articles))
     throw new TypeError('annotateArticles(articles): expected an array of Articles');
   const own = articles.map((article) => annotateArticle(article));
-  const joined = resolveEntityKeys(own.map((a) => a.mentions));
+  // findMentions has joined each article's own mentions already.
+  const joined = resolveJoinedEntityKeys(own.map((a) => a.mentions));
   return articles.map((article, i) => {
     const annotations = own[i]!;
     const mentions = joined[i] ?? annotations.mentions;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findMentions } from './find-mentions.js';
-import { resolveEntityKeys } from './resolve-entity-keys.js';
+import { resolveEntityKeys, resolveJoinedEntityKeys } from './resolve-entity-keys.js';
 import { entityKey } from './entity-key.js';
 
 const byText = (text: string) => findMentions(text).map((m) => [m.text, m.type, m.key, m.role]);
@@ -112,6 +112,15 @@ describe('resolveEntityKeys', () => {
     const c = findMentions('Dorn declined to comment.');
     const [, , third] = resolveEntityKeys([a, b, c]);
     expect(third?.[0]?.key).toBe('dorn');
+  });
+
+  it('should give findMentions output the same keys without joining each article again', () => {
+    const articles = [
+      findMentions('NATO and the North Atlantic Treaty Organization met. Lena Dorn spoke.'),
+      findMentions('Dorn said NATO would meet. Smith and John Smith agreed.'),
+      findMentions('Smith declined to comment.'),
+    ];
+    expect(resolveJoinedEntityKeys(articles)).toEqual(resolveEntityKeys(articles));
   });
 
   it('should throw a TypeError on misuse', () => {

@@ -113,7 +113,14 @@ export function resolveEntityKeys(articlesMentions: readonly (readonly Mention[]
   if (!Array.isArray(articlesMentions)) {
     throw new TypeError('resolveEntityKeys(articlesMentions): pass one array of mentions per article');
   }
-  const local = articlesMentions.map((mentions) => joinMentionsInArticle(mentions));
+  return resolveJoinedEntityKeys(articlesMentions.map((mentions) => joinMentionsInArticle(mentions)));
+}
+
+/**
+ * resolveEntityKeys for mentions already joined within their article, as findMentions
+ * returns them: joining them again would change nothing.
+ */
+export function resolveJoinedEntityKeys(local: readonly (readonly Mention[])[]): Mention[][] {
   const story = collectFullForms(local.flat());
   const joined = local.map((mentions) => applyForms(mentions, story));
   const types = majorityTypes(joined.flat());
