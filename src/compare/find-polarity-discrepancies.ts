@@ -14,6 +14,8 @@ interface Reading {
   proposition: Set<string>;
   /** True when the clause (its negation, when negated) is inside quotation marks: someone's words. */
   quoted: boolean;
+  /** Concepts of every word of the clause, names included; filled when first needed. */
+  words: Set<string> | null;
 }
 
 const SAY = conceptOf(stemWord('say'));
@@ -81,7 +83,7 @@ const MIN_SCOPE_WORDS = 2;
 function scopeFits(neg: Reading, pos: Reading): boolean {
   const { scope, particle } = neg.reading;
   if (scope.length === 0) return false;
-  const words = new Set(wordConcepts(pos.unit.text));
+  const words = (pos.words ??= new Set(wordConcepts(pos.unit.text)));
   if (particle && !words.has(scope[0]!)) return false;
   const shared = scope.filter((c) => words.has(c)).length;
   return shared >= Math.min(MIN_SCOPE_WORDS, scope.length) && shared / scope.length >= MIN_SCOPE_SHARE;
@@ -134,7 +136,13 @@ export function findPolarityDiscrepancies(ctx: StoryContext, units: FactUnit[]):
     if (reading === null || reading.irrealis) continue;
     const at = unit.start + (reading.triggerAt >= 0 ? reading.triggerAt : Math.floor(unit.text.length / 2));
     const quoted = insideQuotation(ctx.articles[unit.articleIndex]!.text, at);
-    readings.push({ unit, reading, proposition: propositionOf(unit, reading), quoted });
+    readings.push({
+      unit,
+      reading,
+      proposition: propositionOf(unit, reading),
+      quoted,
+      words: null,
+    });
   }
   const weights = weighConcepts(readings.map((r) => r.proposition));
   const found: Found[] = [];
