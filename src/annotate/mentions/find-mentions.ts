@@ -165,7 +165,7 @@ function markHeadlineTokens(text: string, tokens: Token[]): Set<number> {
   let lineStart = 0;
   const flush = (end: number): void => {
     const words: number[] = [];
-    for (let i = lineStart; i < end; i++) if (/^\p{L}/u.test(tokens[i]!.text)) words.push(i);
+    for (let i = lineStart; i < end; i++) if (isWord(tokens[i]!)) words.push(i);
     const long = words.filter((i) => tokens[i]!.text.length > 3);
     const capitalised = long.filter((i) => tokens[i]!.upper).length;
     // Running text ends in a full stop; a headline rarely does.
@@ -193,7 +193,10 @@ function isKnownName(lower: string): boolean {
   );
 }
 
+/** Starts with a letter; ASCII is decided without the (slower) Unicode class. */
 function isWord(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return /^\p{L}/u.test(token.text);
 }
 
