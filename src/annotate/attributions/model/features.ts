@@ -168,10 +168,11 @@ export interface StaticContext {
   sentenceRule: Uint8Array;
 }
 
-export function staticContext(doc: TaggerDocument): StaticContext {
+export function staticContext(doc: TaggerDocument, skip: Uint8Array | null = null): StaticContext {
   const { tokens, sentenceOf, quoted, ruleLabel } = doc;
   const n = tokens.length;
-  const lex = tokens.map((t) => lexicon(t));
+  // A skipped sentence has no lexicon word (see quietSentences), so its classes are all '-'.
+  const lex = tokens.map((t, i) => (skip && skip[sentenceOf[i] as number] ? '-' : lexicon(t)));
   const left = new Int32Array(n).fill(-1);
   const right = new Int32Array(n).fill(-1);
   for (let i = 1; i < n; i++) {

@@ -165,12 +165,13 @@ function foldShape(h: number, word: string): number {
 /**
  * FNV-1a hashes (`hashFeature`) of the static features of every token, in the order of
  * `staticFeatures`: token `i` owns `hashes[i * STATIC_FEATURE_COUNT ..]`. Int32 values;
- * `& mask` gives the same bucket as the unsigned hash.
+ * `& mask` gives the same bucket as the unsigned hash. Tokens of the sentences flagged in
+ * `skip` keep zeros.
  */
-export function staticFeatureHashes(doc: TaggerDocument): Int32Array {
+export function staticFeatureHashes(doc: TaggerDocument, skip: Uint8Array | null = null): Int32Array {
   const { tokens, sentenceOf, position, sentenceLength, quoted, ruleLabel, nestedLabel } = doc;
   const n = tokens.length;
-  const { lex, left, right, sentenceQuoted, sentenceRule } = staticContext(doc);
+  const { lex, left, right, sentenceQuoted, sentenceRule } = staticContext(doc, skip);
   const out = new Int32Array(n * STATIC_FEATURE_COUNT);
   const same = (i: number, j: number): boolean => j >= 0 && j < n && sentenceOf[i] === sentenceOf[j];
   const word = (i: number, j: number): string => (same(i, j) ? (tokens[j] as Token).lower : '|');
@@ -180,6 +181,10 @@ export function staticFeatureHashes(doc: TaggerDocument): Int32Array {
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const s = sentenceOf[i] as number;
+    if (skip && skip[s]) {
+      k += STATIC_FEATURE_COUNT;
+      continue;
+    }
     const r = short(ruleLabel[i]);
     const rPrev = same(i, i - 1) ? short(ruleLabel[i - 1]) : '|';
     const rNext = same(i, i + 1) ? short(ruleLabel[i + 1]) : '|';

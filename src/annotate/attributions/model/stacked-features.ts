@@ -59,9 +59,14 @@ function role(label: number): number {
 
 /**
  * Hashes of the stacked features of every token given the first pass's `labels`: token
- * `i` owns `out[i * STACKED_FEATURE_COUNT ..]`.
+ * `i` owns `out[i * STACKED_FEATURE_COUNT ..]`; tokens of the sentences flagged in `skip`
+ * keep zeros.
  */
-export function stackedFeatureHashes(doc: TaggerDocument, labels: Uint8Array): Int32Array {
+export function stackedFeatureHashes(
+  doc: TaggerDocument,
+  labels: Uint8Array,
+  skip: Uint8Array | null = null,
+): Int32Array {
   const { tokens, sentenceOf, quoted } = doc;
   const n = tokens.length;
   const out = new Int32Array(n * STACKED_FEATURE_COUNT);
@@ -89,6 +94,10 @@ export function stackedFeatureHashes(doc: TaggerDocument, labels: Uint8Array): I
     j >= 0 && j < n && sentenceOf[j] === sentenceOf[i] ? (labels[j] as number) : OUTSIDE_SENTENCE;
   let k = 0;
   for (let i = 0; i < n; i++) {
+    if (skip && skip[sentenceOf[i] as number]) {
+      k += STACKED_FEATURE_COUNT;
+      continue;
+    }
     const t = tokens[i] as Token;
     const l0 = labels[i] as number;
     const lm1 = at(i, i - 1);

@@ -17,7 +17,8 @@ import { fastShape, historyFeatureHashes, staticFeatureHashes } from './hashed-f
 import { allowedAfter, LABELS, labelOf } from './labels.js';
 import { decodeModel, encodeModel } from './model-codec.js';
 import { modelAttributions, shippedModel } from './model-attributions.js';
-import { tagDocument, tagWithModel } from './tagger.js';
+import { hashStatic, tagDocument, tagWithModel } from './tagger.js';
+import { STACKED_FEATURE_COUNT, stackedFeatureHashes } from './stacked-features.js';
 
 function prepare(text: string): TaggerDocument {
   const sentences = splitSentences(text);
@@ -186,6 +187,26 @@ describe('attribution tagger: the shipped model', () => {
     );
     const labels = tagDocument(model, doc);
     expect([...tagWithModel(model, doc)]).toEqual([...labels]);
+    expect(labels.some((l) => l !== 0)).toBe(true);
+  });
+
+  it('should give the same labels on the fast path as tagDocument with stacked features', () => {
+    const model = shippedModel()!.first;
+    const doc = prepare(
+      '“We are ready,” the general said on Monday. Officials, however, denied that the town had fallen.',
+    );
+    const extra = stackedFeatureHashes(doc, tagWithModel(model, doc));
+    const slow = tagDocument(model, doc, hashStatic(doc, model.bits, extra, STACKED_FEATURE_COUNT));
+    expect([...tagWithModel(model, doc, undefined, extra, STACKED_FEATURE_COUNT)]).toEqual([...slow]);
+  });
+
+  it('should leave the sentences it is told to skip outside any span', () => {
+    const model = shippedModel()!.first;
+    const doc = prepare('The mayor said the bridge would reopen. Officials denied that the town had fallen.');
+    const labels = tagWithModel(model, doc, undefined, null, 0, Uint8Array.of(1, 0));
+    doc.tokens.forEach((_, i) => {
+      if (doc.sentenceOf[i] === 0) expect(labels[i]).toBe(0);
+    });
     expect(labels.some((l) => l !== 0)).toBe(true);
   });
 

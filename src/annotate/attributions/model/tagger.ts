@@ -157,7 +157,8 @@ function compactWeights(model: TaggerModel): CompactWeights {
  * The labels `tagDocument(model, doc, hashStatic(doc, bits, extra, extraCount))` gives,
  * up to the 16-bit quantization the shipped weights have anyway, computed faster: feature
  * hashes go straight to integer weight rows, the scores stay in registers and nothing is
- * allocated per token.
+ * allocated per token. Tokens of the sentences flagged in `keep` are left outside any
+ * span without being scored.
  */
 export function tagWithModel(
   model: TaggerModel,
@@ -165,6 +166,7 @@ export function tagWithModel(
   statics: Int32Array = staticFeatureHashes(doc),
   extra: Int32Array | null = null,
   extraCount = 0,
+  keep: Uint8Array | null = null,
 ): Uint8Array {
   if (LABEL_COUNT !== 7)
     return tagDocument(model, doc, hashStatic(doc, model.bits, extra, extraCount, statics));
@@ -179,6 +181,10 @@ export function tagWithModel(
   const none = new Int32Array(0);
   const more = extra ?? none;
   for (let i = 0; i < n; i++) {
+    if (keep && keep[doc.sentenceOf[i] as number]) {
+      advanceHistory(doc, i, 0, state);
+      continue;
+    }
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
