@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS } from '../lexicon/months.js';
+
 /**
  * Abbreviations that end in a period but rarely end a sentence. Titles always precede a
  * name, so a period after them never ends a sentence; the others (months, states,
@@ -54,18 +56,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // months and days
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'mon',
   'tue',
   'tues',

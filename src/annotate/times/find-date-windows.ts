@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/months.js';
+
 /**
  * Where in a text chrono-node can find a date, so that it parses those windows and not
  * the whole text: chrono runs eighteen parsers, each a regular expression tried at every
@@ -17,32 +19,7 @@
  * Besides words on their own, the words chrono accepts run together with a prefix or
  * suffix ("inmay", "lastnight", "mondaynextweek") count, one join deep.
  */
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-];
+const MONTHS = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS];
 const WEEKDAYS = [
   'sunday',
   'monday',
