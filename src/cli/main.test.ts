@@ -99,4 +99,34 @@ describe('corroborate CLI', { timeout: 120_000 }, () => {
     expect(stdout).not.toContain('<script>');
     expect(stdout).toContain('&lt;script&gt;');
   });
+
+  it('should end quietly with exit 0 when the reader closes the pipe early', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(tsx, [cli, '--help'], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
+  });
+
+  it('should list every command in --help although it loads only the one it runs', async () => {
+    const { stdout } = await corroborate(['--help']);
+    for (const name of [
+      'analyze',
+      'extract',
+      'annotate',
+      'ingest',
+      'stories',
+      'story',
+      'watch',
+      'worker',
+      'serve',
+    ])
+      expect(stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    const unknown = await corroborate(['nosuch']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown command 'nosuch'");
+  });
 });
