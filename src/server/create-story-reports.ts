@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import type { Article } from '../model/article.js';
 import type { Report } from '../model/report.js';
-import { byArticleId, reportStoredArticles } from '../cli/commands/story.js';
+import { reportStoredArticles } from '../report/report-stored-articles.js';
+import { loadArticlesById } from '../store/load-story-articles.js';
 import type { Store, StorySummary } from '../store/store.js';
 
 /** What the story list shows of a story's comparison. */
@@ -116,12 +116,7 @@ export function createStoryReports(store: Store, options: StoryReportsOptions = 
     const inFlight = pending.get(key);
     if (inFlight) return inFlight;
     const work = (async () => {
-      const articles: Article[] = [];
-      for (const id of story.articleIds) {
-        const stored = await store.getArticle(id);
-        if (stored) articles.push(stored.article);
-      }
-      articles.sort(byArticleId);
+      const articles = await loadArticlesById(store, story.articleIds);
       const report = reportStoredArticles(articles);
       const json = Buffer.from(JSON.stringify(report), 'utf8');
       let gzipped: Buffer | null = null;

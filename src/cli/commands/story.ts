@@ -1,13 +1,12 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import type { Article } from '../../model/article.js';
-import type { Report } from '../../model/report.js';
-import { analyzeArticles } from '../../report/analyze-articles.js';
 import { renderHtml } from '../../report/render-html.js';
+import { reportStoredArticles } from '../../report/report-stored-articles.js';
 import { renderJson } from '../../report/render-json.js';
 import { renderMarkdown } from '../../report/render-markdown.js';
+import { loadStoryArticles } from '../../store/load-story-articles.js';
 import { DEFAULT_STORE_URL, openStore } from '../../store/open-store.js';
-import type { Store } from '../../store/store.js';
 import { checkFlags, UsageError } from '../options.js';
 import { writeOutput } from '../output.js';
 
@@ -16,36 +15,6 @@ const schema = z.object({
   format: z.enum(['markdown', 'json', 'html']),
   out: z.string().optional(),
 });
-
-/** Orders articles by id, so the report does not depend on when or in which batch they were stored. */
-export const byArticleId = (a: Article, b: Article): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/**
- * The articles of one stored story in a stable order (by id), or null when the store has
- * no story with that id.
- */
-export async function loadStoryArticles(store: Store, storyId: string): Promise<Article[] | null> {
-  const story = await store.getStory(storyId);
-  if (!story) return null;
-  const articles: Article[] = [];
-  for (const id of story.articleIds) {
-    const stored = await store.getArticle(id);
-    if (stored) articles.push(stored.article);
-  }
-  return articles.sort(byArticleId);
-}
-
-/**
- * The report `analyze` gives for these articles. The batch messages are the articles' own
- * (reading problems of inputs that gave no article are not stored, so they cannot be here).
- */
-export function reportStoredArticles(articles: Article[], now?: Date): Report {
-  return analyzeArticles(
-    articles,
-    articles.flatMap((a) => a.messages),
-    now,
-  );
-}
 
 export function storyCommand(): Command {
   return new Command('story')
