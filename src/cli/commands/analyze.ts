@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import type { Report } from '../../model/report.js';
+import { analyzeArticles } from '../../report/analyze-articles.js';
 import { checkFlags } from '../options.js';
 import { writeOutput } from '../output.js';
 import { reportMessages } from '../report-skipped.js';
@@ -43,8 +44,6 @@ export function analyzeCommand(): Command {
   command.action(async (inputs: string[], rawFlags: unknown) => {
     const flags = checkFlags(schema, rawFlags);
     const result = await readWithFlags(inputs, flags);
-    // Loaded on use: every other command starts without the comparison and the renderers.
-    const { analyzeArticles } = await import('../../report/analyze-articles.js');
     const report = analyzeArticles(result.articles, result.messages);
     await writeOutput(await render(flags.format, report), flags.out);
     process.exitCode = reportMessages(result.messages, result.articles.length, flags.quiet ?? false);
