@@ -180,31 +180,7 @@ export class SqlStore implements Store {
     const call = 'assignArticle(storyId, articleId)';
     requireId(call, 'storyId', storyId);
     requireId(call, 'articleId', articleId);
-    const story = await this.exec
-      .selectFrom('stories')
-      .select('id')
-      .where('id', '=', storyId)
-      .executeTakeFirst();
-    if (!story) throw new TypeError(`${call}: story "${storyId}" does not exist; putStory it first`);
-    const article = await this.exec
-      .selectFrom('articles')
-      .select('id')
-      .where('id', '=', articleId)
-      .executeTakeFirst();
-    if (!article) throw new TypeError(`${call}: article "${articleId}" is not stored; putArticles it first`);
-    const time = now();
-    const previous = await this.exec
-      .selectFrom('story_articles')
-      .select('story_id')
-      .where('article_id', '=', articleId)
-      .executeTakeFirst();
-    await this.exec
-      .insertInto('story_articles')
-      .values({ article_id: articleId, story_id: storyId, assigned_at: time })
-      .onConflict((oc) => oc.column('article_id').doUpdateSet({ story_id: storyId, assigned_at: time }))
-      .execute();
-    const touched = previous && previous.story_id !== storyId ? [storyId, previous.story_id] : [storyId];
-    await this.exec.updateTable('stories').set({ updated_at: time }).where('id', 'in', touched).execute();
+    await this.assign(call, storyId, [articleId]);
   }
 
   async listUnassignedArticleIds(limit = 1000): Promise<string[]> {
@@ -343,7 +319,11 @@ export class SqlStore implements Store {
     requireId(call, 'storyId', storyId);
     checkIds(call, articleIds);
     const ids = [...new Set(articleIds)];
-    if (!ids.length) return;
+    if (ids.length) await this.assign(call, storyId, ids);
+  }
+
+  /** Puts these distinct stored articles into the story; `call` names the public method in errors. */
+  private async assign(call: string, storyId: string, ids: string[]): Promise<void> {
     const story = await this.exec
       .selectFrom('stories')
       .select('id')
