@@ -17,7 +17,6 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { bcubed, loadRealArticles, storyPartition } from '../bench/suites/ingest.js';
 import { annotateArticles } from '../src/annotate/annotate-articles.js';
@@ -33,6 +32,7 @@ import {
 } from '../src/store/postgres/test-database.js';
 import type { ArticleRecord, Store } from '../src/store/store.js';
 import { option } from './suite-args.js';
+import { childLineReader, readyThenWaitForGo, sendGo, waitUntilReady } from './start-together.js';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const MIN_F1 = 0.99;
@@ -92,15 +92,7 @@ async function child(args: string[]): Promise<void> {
   }
   writeFileSync(join(dir, `records-${k}.json`), JSON.stringify(records));
   const store = await openStore(db);
-  process.stdout.write('ready\n');
-  await new Promise<void>((resolve) => {
-    const rl = createInterface({ input: process.stdin });
-    rl.once('line', () => {
-      rl.close();
-      process.stdin.destroy();
-      resolve();
-    });
-  });
+  await readyThenWaitForGo();
   const started = performance.now();
   await ingestAll(
     store,
@@ -157,16 +149,11 @@ async function main(args: string[]): Promise<number> {
         { stdio: ['pipe', 'pipe', 'inherit'] },
       ),
     );
-    const lines = children.map((c) => createInterface({ input: c.stdout })[Symbol.asyncIterator]());
-    const nextLine = async (i: number): Promise<string> => {
-      const next = await lines[i]!.next();
-      if (next.done) throw new Error(`ingester ${i} exited early (code ${children[i]!.exitCode})`);
-      return next.value as string;
-    };
-    await Promise.all(children.map((_, i) => nextLine(i)));
+    const nextLine = childLineReader(children);
+    await waitUntilReady(children, nextLine);
     console.log(`annotated in the ingesters: ${elapsed(started)} since start`);
     const go = performance.now();
-    for (const c of children) c.stdin.end('go\n');
+    sendGo(children);
     const reports = await Promise.all(
       children.map(async (_, i) => JSON.parse(await nextLine(i)) as { ms: number }),
     );

@@ -17,7 +17,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createInterface } from 'node:readline';
 import { dataDir } from '../../eval/data-dir.js';
 import { annotateArticles } from '../../src/annotate/annotate-articles.js';
 import { readArticles } from '../../src/ingest/read-articles.js';
@@ -28,6 +27,7 @@ import { openStore } from '../../src/store/open-store.js';
 import { createTestDatabase, probePostgres, TEST_PG_URL } from '../../src/store/postgres/test-database.js';
 import type { ArticleRecord, Store } from '../../src/store/store.js';
 import { option } from '../../scripts/suite-args.js';
+import { childLineReader, readyThenWaitForGo, sendGo, waitUntilReady } from '../../scripts/start-together.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEFAULT_LIMIT = 300;
@@ -142,15 +142,7 @@ async function child(args: string[]): Promise<void> {
       assignMs += performance.now() - t;
     },
   };
-  process.stdout.write('ready\n');
-  await new Promise<void>((resolve) => {
-    const rl = createInterface({ input: process.stdin });
-    rl.once('line', () => {
-      rl.close();
-      process.stdin.destroy();
-      resolve();
-    });
-  });
+  await readyThenWaitForGo();
   const started = performance.now();
   const cpu = process.cpuUsage();
   for (let start = 0; start < mine.length; start += batch)
@@ -193,15 +185,10 @@ async function runIngesters(
       { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] },
     ),
   );
-  const lines = children.map((c) => createInterface({ input: c.stdout })[Symbol.asyncIterator]());
-  const nextLine = async (i: number): Promise<string> => {
-    const next = await lines[i]!.next();
-    if (next.done) throw new Error(`ingester ${i} exited early (code ${children[i]!.exitCode})`);
-    return next.value as string;
-  };
-  await Promise.all(children.map((_, i) => nextLine(i)));
+  const nextLine = childLineReader(children);
+  await waitUntilReady(children, nextLine);
   const started = performance.now();
-  for (const c of children) c.stdin.end('go\n');
+  sendGo(children);
   const reports = await Promise.all(
     children.map(async (_, i) => JSON.parse(await nextLine(i)) as ChildReport),
   );
