@@ -12,12 +12,22 @@ import { buildReport } from './build-report.js';
 /** A story with what the comparison found in it. */
 export type AnalyzedStory = Omit<Story, 'facts' | 'discrepancies' | 'claims' | 'brief'> & Comparison;
 
+export interface AnalyzeOptions {
+  /** The articles are one story already (a stored story): compare them as one, unclustered. */
+  oneStory?: boolean;
+}
+
 /**
  * The whole job on articles already read: annotate them together (entity keys shared
  * across the batch), cluster them into stories with derivation edges, compare each story
  * (support counted by independence group), and build the report.
  */
-export function analyzeArticles(articles: Article[], messages: Message[], now: Date = new Date()): Report {
+export function analyzeArticles(
+  articles: Article[],
+  messages: Message[],
+  now: Date = new Date(),
+  options: AnalyzeOptions = {},
+): Report {
   if (!Array.isArray(articles))
     throw new TypeError('analyzeArticles(articles, messages): articles must be an array');
   const annotated = annotateArticles(articles);
@@ -26,6 +36,7 @@ export function analyzeArticles(articles: Article[], messages: Message[], now: D
   const stories = buildStories(
     articles,
     annotated.map((a) => a.annotations),
+    { oneStory: options.oneStory === true },
   ).map((story) => compareOne(story, byId, annotations));
   return buildReport(articles, messages, now, { stories: stories as unknown as Story[] });
 }

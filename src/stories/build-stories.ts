@@ -16,6 +16,12 @@ import { UnionFind } from './union-find.js';
 export interface BuildStoriesOptions {
   cluster?: ClusterOptions;
   derivation?: DerivationOptions;
+  /**
+   * The articles are already known to be one story (a stored story, whose membership the
+   * online clusterer decided): skip clustering and keep them together, so the report of a
+   * stored story is that story and not the batch clusterer's second opinion of it.
+   */
+  oneStory?: boolean;
 }
 
 const ENTITY_TYPES = new Set(['person', 'organization', 'place']);
@@ -36,12 +42,18 @@ export function buildStories(
       'buildStories(articles, annotations): annotations must have one entry per article, in order',
     );
   }
-  const features = articles.map((article, i) => {
-    const mentions = annotations?.[i]?.mentions;
-    const entities = mentions ? mentions.filter((m) => ENTITY_TYPES.has(m.type)).map((m) => m.key) : null;
-    return storyFeatures(article, entities);
-  });
-  const groups = clusterStories(features, options.cluster ?? DEFAULT_CLUSTER_OPTIONS);
+  const groups = options.oneStory
+    ? [articles.map((a) => a.id)].filter((group) => group.length > 0)
+    : clusterStories(
+        articles.map((article, i) => {
+          const mentions = annotations?.[i]?.mentions;
+          const entities = mentions
+            ? mentions.filter((m) => ENTITY_TYPES.has(m.type)).map((m) => m.key)
+            : null;
+          return storyFeatures(article, entities);
+        }),
+        options.cluster ?? DEFAULT_CLUSTER_OPTIONS,
+      );
   const derivations = findDerivations(articles, options.derivation ?? defaultDerivationOptions());
 
   const position = new Map(articles.map((a, i) => [a.id, i]));
