@@ -148,6 +148,17 @@ describe('cleanDraft', () => {
     expect(article).toBeNull();
     expect(messages[0]).toMatchObject({ ruleId: 'clean:empty-body', fatal: true, place: 'a.txt' });
   });
+  it('should keep a very short text with a warning naming the input and its length', () => {
+    const { article, messages } = cleanDraft(draft('Breaking'));
+    expect(article?.text).toBe('Breaking');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: 'clean:short-body', fatal: false, place: 'a.txt' });
+    expect(messages[0]!.reason).toContain('only 1 word long');
+    expect(article?.messages.map((m) => m.ruleId)).toEqual(['clean:short-body']);
+  });
+  it('should not warn about a one-sentence item of real length', () => {
+    expect(cleanDraft(draft('The parliament election is over in the capital.')).messages).toEqual([]);
+  });
   it('should remove a known title repeated at the top of the body', () => {
     const { article } = cleanDraft(
       draft(`Bridge Closed\n\n${PROSE}`, { kind: 'jsonl', title: 'Bridge Closed' }),
