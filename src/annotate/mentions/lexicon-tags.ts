@@ -1,35 +1,31 @@
-import nlp from 'compromise';
+import { expandLexicon, type LexiconTables } from './compact-lexicon.js';
+import { lexiconData } from './lexicon-data.js';
 
 /**
  * Word tags from compromise's built-in lexicon (first names, countries, cities,
  * organisations, common words). Looking words up is a map access; running
  * compromise's full tagger over every sentence would cost milliseconds per article.
+ * The tables are built on first use (see compact-lexicon.ts for where they come from).
  */
-interface CompromiseModel {
-  one: { lexicon: Record<string, string | string[] | undefined> };
-  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+let tables: LexiconTables | null = null;
+function lexicon(): LexiconTables {
+  tables ??= expandLexicon(lexiconData());
+  return tables;
 }
-
-const model = (nlp as unknown as { model: () => CompromiseModel }).model();
-const lexicon = model.one.lexicon;
-const orgWords = new Set(Object.keys(model.two.orgWords));
-const placeWords = new Set(Object.keys(model.two.placeWords));
 
 const EMPTY: readonly string[] = [];
 
 /** Lexicon tags of a lower-case word, or an empty list. */
 export function lexiconTags(lower: string): readonly string[] {
-  const tags = Object.hasOwn(lexicon, lower) ? lexicon[lower] : undefined;
-  if (tags === undefined) return EMPTY;
-  return typeof tags === 'string' ? [tags] : tags;
+  return lexicon().tags.get(lower) ?? EMPTY;
 }
 
 export function isOrgWord(lower: string): boolean {
-  return orgWords.has(lower);
+  return lexicon().orgWords.has(lower);
 }
 
 export function isPlaceWord(lower: string): boolean {
-  return placeWords.has(lower);
+  return lexicon().placeWords.has(lower);
 }
 
 const COMMON_TAGS = new Set([

@@ -1,0 +1,67 @@
+/**
+ * compromise's word lexicon in a compact form: each distinct list of tags once, with the
+ * words that carry exactly that list. The build writes it to `dist` (tsup.config.ts), so
+ * the CLI reads a small table instead of loading compromise, which builds its whole
+ * lexicon at import; from source, the same table is made from compromise on first use.
+ */
+export interface CompactLexicon {
+  /** Each list of tags with its words, joined by line breaks (emoticons hold "|"). */
+  tagged: Array<[tags: string[], words: string]>;
+  /** Words that head organisation names ("academy", "administration"), joined the same way. */
+  orgWords: string;
+  /** Words that head place names ("bay", "basin"). */
+  placeWords: string;
+}
+
+/** What lexicon-tags looks words up in. */
+export interface LexiconTables {
+  tags: ReadonlyMap<string, readonly string[]>;
+  orgWords: ReadonlySet<string>;
+  placeWords: ReadonlySet<string>;
+}
+
+/** The parts of compromise's model that are read (`nlp.model()`). */
+export interface CompromiseLexiconModel {
+  one: { lexicon: Record<string, string | string[] | undefined> };
+  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+}
+
+const WORD_SEPARATOR = '\n';
+
+function joinWords(words: string[]): string {
+  const bad = words.find((w) => w.includes(WORD_SEPARATOR));
+  if (bad !== undefined) throw new Error(`compactLexicon: the word ${JSON.stringify(bad)} holds a separator`);
+  return words.join(WORD_SEPARATOR);
+}
+
+const splitWords = (joined: string): string[] => (joined === '' ? [] : joined.split(WORD_SEPARATOR));
+
+export function compactLexicon(model: CompromiseLexiconModel): CompactLexicon {
+  const groups = new Map<string, { tags: string[]; words: string[] }>();
+  for (const [word, value] of Object.entries(model.one.lexicon)) {
+    if (value === undefined) continue;
+    const tags = typeof value === 'string' ? [value] : [...value];
+    const id = JSON.stringify(tags);
+    const group = groups.get(id);
+    if (group) group.words.push(word);
+    else groups.set(id, { tags, words: [word] });
+  }
+  return {
+    tagged: [...groups.values()].map(({ tags, words }) => [tags, joinWords(words)]),
+    orgWords: joinWords(Object.keys(model.two.orgWords)),
+    placeWords: joinWords(Object.keys(model.two.placeWords)),
+  };
+}
+
+export function expandLexicon(compact: CompactLexicon): LexiconTables {
+  const tags = new Map<string, readonly string[]>();
+  for (const [list, words] of compact.tagged) {
+    const shared = Object.freeze([...list]);
+    for (const word of splitWords(words)) tags.set(word, shared);
+  }
+  return {
+    tags,
+    orgWords: new Set(splitWords(compact.orgWords)),
+    placeWords: new Set(splitWords(compact.placeWords)),
+  };
+}
