@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- duplicates [--copies N] [--seed S] [--common N] [--rewrite X] [--show]`: the duplicate-and-rewrite benchmark.
+ * `npm run eval -- duplicates [--copies N] [--seed S] [--common N] [--rewrite X] [--candidates N] [--show]`: the duplicate-and-rewrite benchmark.
  * Real articles (ECB+ and BASIL) get synthetic copies (boilerplate changed, truncated,
  * paragraphs reordered, sentences dropped or added, words substituted), mixed into all
  * the originals. Scores: precision and recall of copy pairs found as duplicate or rewrite
@@ -89,6 +89,8 @@ export async function run(args: string[]): Promise<void> {
   const options = defaultDerivationOptions();
   const common = option(args, '--common');
   if (common !== null) options.commonSentence = Number(common);
+  const candidates = option(args, '--candidates');
+  if (candidates !== null) options.maxCandidates = Number(candidates);
   const rewrite = option(args, '--rewrite');
   if (rewrite !== null) options.thresholds = { ...options.thresholds, rewrite: Number(rewrite) };
   const edges = findDerivations(rows, options).filter((e) => e.kind !== 'shared-source');

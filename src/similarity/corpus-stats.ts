@@ -8,6 +8,8 @@ import { sparseFromMap, normalize, type SparseVector } from './sparse-vector.js'
  */
 export class CorpusStats {
   private readonly termIds = new Map<string, number>();
+  /** Terms in id order (the dictionary read backwards). */
+  private readonly termList: string[] = [];
   private frequencies = new Uint32Array(1024);
   private documents = 0;
 
@@ -60,11 +62,52 @@ export class CorpusStats {
     return normalize(sparseFromMap(entries));
   }
 
+  /** The term with an id, or undefined. */
+  termOf(id: number): string | undefined {
+    return this.termList[id];
+  }
+
+  /** How many documents contain the term with this id. */
+  frequencyOf(id: number): number {
+    return this.frequencies[id] ?? 0;
+  }
+
+  /**
+   * `addDocument(terms)` then `vectorize(terms, termWeight)` in one pass over the terms
+   * (one dictionary look-up per distinct term instead of three): the same vector, with the
+   * ids of every distinct term counted (more than the vector's when a weight was 0).
+   */
+  addAndVectorize(
+    terms: Iterable<string>,
+    termWeight: (term: string) => number = () => 1,
+  ): { vector: SparseVector; counted: Uint32Array } {
+    const counts = new Map<string, number>();
+    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    const ids = new Uint32Array(counts.size);
+    let k = 0;
+    for (const term of counts.keys()) {
+      const id = this.idOf(term);
+      ids[k++] = id;
+      this.frequencies[id] = (this.frequencies[id] as number) + 1;
+    }
+    this.documents++;
+    const entries = new Map<number, number>();
+    k = 0;
+    for (const [term, tf] of counts) {
+      const id = ids[k++] as number;
+      const idf = Math.log((this.documents + 1) / ((this.frequencies[id] as number) + 1)) + 1;
+      const weight = (1 + Math.log(tf)) * idf * termWeight(term);
+      if (weight > 0) entries.set(id, weight);
+    }
+    return { vector: normalize(sparseFromMap(entries)), counted: ids };
+  }
+
   private idOf(term: string): number {
     let id = this.termIds.get(term);
     if (id === undefined) {
       id = this.termIds.size;
       this.termIds.set(term, id);
+      this.termList.push(term);
       if (id >= this.frequencies.length) {
         const grown = new Uint32Array(this.frequencies.length * 2);
         grown.set(this.frequencies);

@@ -34,25 +34,59 @@ export class LshIndex {
 
   /** Adds an item (a non-negative integer id) under its signature. */
   add(id: number, signature: Uint32Array): void {
-    this.checkLength(signature, 'add');
-    for (let band = 0; band < this.bands; band++) {
-      const key = this.bandKey(signature, band);
-      const bucket = this.buckets[band] as Map<number, number[]>;
-      const items = bucket.get(key);
-      if (items) items.push(id);
-      else bucket.set(key, [id]);
-    }
+    this.addKeys(id, this.keys(signature));
   }
 
   /** Ids that share at least one band with the signature, each once, in ascending order. */
   query(signature: Uint32Array): number[] {
-    this.checkLength(signature, 'query');
-    const found = new Set<number>();
+    return [...this.hits(this.keys(signature)).keys()].sort((x, y) => x - y);
+  }
+
+  /** The band keys of a signature (what `addKeys`, `hits` and `remove` take). */
+  keys(signature: Uint32Array): Int32Array {
+    this.checkLength(signature, 'keys');
+    const keys = new Int32Array(this.bands);
+    for (let band = 0; band < this.bands; band++) keys[band] = this.bandKey(signature, band) | 0;
+    return keys;
+  }
+
+  /**
+   * Adds an item under its band keys. A bucket already holding `maxBucket` items takes no
+   * more: a band shared by that many texts is boilerplate-like or a much-copied text whose
+   * first copies stay findable, and the cost of a query stays bounded.
+   */
+  addKeys(id: number, keys: Int32Array, maxBucket = Infinity): void {
     for (let band = 0; band < this.bands; band++) {
-      const items = (this.buckets[band] as Map<number, number[]>).get(this.bandKey(signature, band));
-      if (items) for (const id of items) found.add(id);
+      const key = keys[band] as number;
+      const bucket = this.buckets[band] as Map<number, number[]>;
+      const items = bucket.get(key);
+      if (!items) bucket.set(key, [id]);
+      else if (items.length < maxBucket) items.push(id);
     }
-    return [...found].sort((x, y) => x - y);
+  }
+
+  /** For each id sharing a band with the keys, how many bands it shares. */
+  hits(keys: Int32Array): Map<number, number> {
+    const found = new Map<number, number>();
+    for (let band = 0; band < this.bands; band++) {
+      const items = (this.buckets[band] as Map<number, number[]>).get(keys[band] as number);
+      if (items) for (const id of items) found.set(id, (found.get(id) ?? 0) + 1);
+    }
+    return found;
+  }
+
+  /** Removes an item added under these keys (a no-op for buckets it was not put in). */
+  remove(id: number, keys: Int32Array): void {
+    for (let band = 0; band < this.bands; band++) {
+      const key = keys[band] as number;
+      const bucket = this.buckets[band] as Map<number, number[]>;
+      const items = bucket.get(key);
+      if (!items) continue;
+      const at = items.indexOf(id);
+      if (at < 0) continue;
+      if (items.length === 1) bucket.delete(key);
+      else items.splice(at, 1);
+    }
   }
 
   private bandKey(signature: Uint32Array, band: number): number {

@@ -8,13 +8,21 @@ export function wordShingles(tokens: readonly string[], size = 3): Uint32Array {
   if (!Number.isInteger(size) || size < 1) {
     throw new TypeError(`wordShingles(tokens, size): size must be a positive integer, got ${size}`);
   }
-  if (tokens.length === 0) return new Uint32Array(0);
-  const tokenHashes = tokens.map((token) => hashString(token));
-  const count = Math.max(1, tokens.length - size + 1);
+  return shinglesOfHashes(
+    tokens.map((token) => hashString(token)),
+    size,
+  );
+}
+
+/** `wordShingles` of tokens given by their `hashString` hashes (the same values). */
+export function shinglesOfHashes(tokenHashes: ArrayLike<number>, size = 3): Uint32Array {
+  const length = tokenHashes.length;
+  if (length === 0) return new Uint32Array(0);
+  const count = Math.max(1, length - size + 1);
   const out = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     let h = 0x9747b28c;
-    const end = Math.min(tokens.length, i + size);
+    const end = Math.min(length, i + size);
     for (let j = i; j < end; j++) h = combineHash(h, tokenHashes[j] ?? 0);
     out[i] = h;
   }

@@ -1,5 +1,3 @@
-import type { HashedSentence } from '../similarity/sentence-hashes.js';
-
 /** A sentence of the second article matched to its source in the first. */
 export interface SentenceAlignment {
   /** Index of the sentence in the first article. */
@@ -21,7 +19,16 @@ export interface AlignOptions {
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { minWords: 5, rewriteThreshold: 0.5 };
 
-function wordSetJaccard(a: Set<string>, b: Set<string>): number {
+/**
+ * What alignment reads of a sentence: its hash and its words, as strings or as word hashes
+ * (a stored fingerprint keeps 32-bit hashes; both sides of one alignment use the same kind).
+ */
+export interface AlignableSentence<W> {
+  hash: number;
+  tokens: ArrayLike<W> & Iterable<W>;
+}
+
+function wordSetJaccard<W>(a: Set<W>, b: Set<W>): number {
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
   const union = a.size + b.size - shared;
@@ -36,19 +43,19 @@ function wordSetJaccard(a: Set<string>, b: Set<string>): number {
  * Sentences for which `isCommon` holds (boilerplate found in many articles) are left out
  * on both sides.
  */
-export function alignSentences(
-  first: readonly HashedSentence[],
-  second: readonly HashedSentence[],
+export function alignSentences<W>(
+  first: readonly AlignableSentence<W>[],
+  second: readonly AlignableSentence<W>[],
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
   isCommon: (hash: number) => boolean = () => false,
 ): SentenceAlignment[] {
   const byHash = new Map<number, number>();
   const wordSets = first.map((s) => new Set(s.tokens));
-  const byWord = new Map<string, number[]>();
+  const byWord = new Map<W, number[]>();
   first.forEach((sentence, index) => {
     if (sentence.tokens.length < options.minWords || isCommon(sentence.hash)) return;
     if (!byHash.has(sentence.hash)) byHash.set(sentence.hash, index);
-    for (const word of wordSets[index] as Set<string>) {
+    for (const word of wordSets[index] as Set<W>) {
       const list = byWord.get(word);
       if (list) list.push(index);
       else byWord.set(word, [index]);
@@ -69,7 +76,7 @@ export function alignSentences(
     let best = -1;
     let bestScore = 0;
     for (const [index, count] of shared) {
-      const size = (wordSets[index] as Set<string>).size;
+      const size = (wordSets[index] as Set<W>).size;
       const score = count / (size + words.size - count);
       if (score > bestScore || (score === bestScore && index < best)) {
         best = index;
@@ -81,7 +88,7 @@ export function alignSentences(
         from: best,
         to,
         kind: 'rewritten',
-        similarity: wordSetJaccard(wordSets[best] as Set<string>, words),
+        similarity: wordSetJaccard(wordSets[best] as Set<W>, words),
       });
     }
   });

@@ -62,6 +62,13 @@ export interface ClusterOptions {
   candidateTerms: number;
   /** Posting lists longer than this are common words and are not followed. */
   maxPostings: number;
+  /**
+   * Most candidate stories scored for one article: those found under the most of its
+   * look-up terms (a story listed under more of the article's rare heavy terms first).
+   * 16 leaves `npm run eval -- stories --shuffles 5` unchanged (2026-11-30: every figure
+   * equal to the uncapped run) and bounds the cost of an article in a large index.
+   */
+  maxCandidates: number;
   /** Batch only: rounds of reassigning every article to its best story. */
   refineRounds: number;
   /** Batch only: least similarity for two stories to merge (see `mergeLinkage`). */
@@ -106,6 +113,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   timeHalfLifeDays: 30,
   candidateTerms: 24,
   maxPostings: 5000,
+  maxCandidates: 16,
   refineRounds: 2,
   mergeThreshold: 0.4,
   numberBoost: 1.5,
@@ -129,10 +137,30 @@ interface ArticleState {
   vector: SparseVector;
   lookup: number[];
   story: number;
+  /**
+   * Online only: the distinct term ids counted in the corpus statistics, when not exactly
+   * the vector's ids (a term weighted 0); what the clustering log records as `counted`.
+   */
+  counted?: Uint32Array;
 }
 
 const DAY = 86_400_000;
 const DIGIT = /\d/;
+const NO_TERMS: string[] = [];
+const NO_LOOKUP: number[] = [];
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** Index of the first value in a sorted list that is not below `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
  * Online story clustering: articles come one at a time; candidates are the stories
@@ -148,6 +176,8 @@ export class StoryClusterer {
   private growStats: boolean;
   /** Articles restored from a state keep only their id and story (no vector): online use only. */
   private restored = 0;
+  /** Articles before this index had their vectors dropped by `forgetVectors`. */
+  private forgotten = 0;
   /** Anchor vectors (names and numbers only) of articles, computed during `refine`. */
   private anchorVectors: Map<number, SparseVector> | null = null;
 
@@ -163,16 +193,26 @@ export class StoryClusterer {
     return this.articles.length;
   }
 
-  /** Adds one article and returns the index of the story it joined or opened. */
+  /**
+   * Adds one article and returns the index of the story it joined or opened. Online
+   * (growing statistics), the clusterer keeps of the features only the id, time and
+   * entity keys: its terms are in the vector.
+   */
   add(features: StoryFeatures): number {
-    if (this.growStats) this.stats.addDocument(new Set(features.terms));
     const { nameBoost, numberBoost } = this.options;
     const digits = numberBoost !== nameBoost;
-    const vector = this.stats.vectorize(features.terms, (t) =>
-      digits && /\d/.test(t) ? numberBoost : features.names.has(t) ? nameBoost : 1,
-    );
-    const lookup = heaviest(vector, this.options.candidateTerms);
-    const state: ArticleState = { features, vector, lookup, story: -1 };
+    const weight = (t: string): number =>
+      digits && DIGIT.test(t) ? numberBoost : features.names.has(t) ? nameBoost : 1;
+    let state: ArticleState;
+    if (this.growStats) {
+      const { vector, counted } = this.stats.addAndVectorize(features.terms, weight);
+      const slim = { ...features, terms: NO_TERMS, names: NO_NAMES as Set<string> };
+      state = { features: slim, vector, lookup: this.lookupTerms(vector), story: -1 };
+      if (counted.length !== vector.ids.length) state.counted = counted.sort();
+    } else {
+      const vector = this.stats.vectorize(features.terms, weight);
+      state = { features, vector, lookup: this.lookupTerms(vector), story: -1 };
+    }
     const index = this.articles.length;
     this.articles.push(state);
     const best = this.bestStory(state, -1);
@@ -180,9 +220,37 @@ export class StoryClusterer {
     return this.resolve(state.story);
   }
 
+  /**
+   * Online use: drops the vectors and look-up terms of the articles before `before` (once
+   * their clustering log entries are written), keeping their ids and stories. Adding
+   * articles never reads other articles' vectors, so assignment does not change; what
+   * needs them afterwards (`refine`, `logEntries`, `centralArticle` of those articles)
+   * throws or is not available.
+   */
+  forgetVectors(before: number): void {
+    const end = Math.min(before, this.articles.length);
+    for (let i = this.forgotten; i < end; i++) {
+      const state = this.articles[i] as ArticleState;
+      state.vector = EMPTY_VECTOR;
+      state.lookup = NO_LOOKUP;
+      delete state.counted;
+    }
+    this.forgotten = Math.max(this.forgotten, end);
+  }
+
+  /** How many articles (from the first) had their vectors dropped by `forgetVectors`. */
+  get forgottenCount(): number {
+    return this.forgotten;
+  }
+
+  /** The terms an article is looked up (and its story indexed) under: its `candidateTerms` heaviest. */
+  private lookupTerms(vector: SparseVector): number[] {
+    return heaviest(vector, this.options.candidateTerms);
+  }
+
   /** Batch refinement: reassigns every article to its best story, then merges close stories. */
   refine(order: readonly number[] = this.articles.map((_, i) => i)): void {
-    if (this.restored > 0)
+    if (this.restored > 0 || this.forgotten > 0)
       throw new Error('StoryClusterer.refine: a clusterer restored from a state keeps no article vectors');
     this.anchorVectors = this.options.anchorSplitThreshold > 0 ? new Map() : null;
     this.reassign(order);
@@ -361,7 +429,11 @@ export class StoryClusterer {
     const checked = checkState(state);
     const stats = new CorpusStats();
     const termIds = stats['termIds'];
-    checked.corpus.terms.forEach((term, id) => termIds.set(term, id));
+    const termList = stats['termList'];
+    checked.corpus.terms.forEach((term, id) => {
+      termIds.set(term, id);
+      termList.push(term);
+    });
     const frequencies = new Uint32Array(Math.max(1024, checked.corpus.terms.length));
     frequencies.set(checked.corpus.frequencies);
     stats['frequencies'] = frequencies;
@@ -381,7 +453,7 @@ export class StoryClusterer {
         members: new Set(),
         centroid,
         entities: new Map(story.entities),
-        times: [...story.times],
+        times: [...story.times].sort((a, b) => a - b),
       });
     }
     checked.articles.ids.forEach((id, index) => {
@@ -422,7 +494,12 @@ export class StoryClusterer {
     story.centroid.add(state.vector);
     for (const key of state.features.entities ?? [])
       story.entities.set(key, (story.entities.get(key) ?? 0) + 1);
-    if (state.features.time !== null) story.times.push(state.features.time);
+    const time = state.features.time;
+    if (time !== null) {
+      const times = story.times;
+      if (times.length === 0 || (times[times.length - 1] as number) <= time) times.push(time);
+      else times.splice(lowerBound(times, time), 0, time);
+    }
     for (const term of state.lookup) {
       const list = this.postings.get(term);
       if (!list) this.postings.set(term, [storyIndex]);
@@ -442,20 +519,34 @@ export class StoryClusterer {
       else story.entities.delete(key);
     }
     if (state.features.time !== null) {
-      const at = story.times.indexOf(state.features.time);
-      if (at >= 0) story.times.splice(at, 1);
+      const at = lowerBound(story.times, state.features.time);
+      if (story.times[at] === state.features.time) story.times.splice(at, 1);
     }
     state.story = -1;
   }
 
-  private candidates(state: ArticleState, extra: number): Set<number> {
-    const found = new Set<number>();
-    if (extra >= 0) found.add(extra);
+  /**
+   * Candidate stories: those indexed under the article's look-up terms, at most
+   * `maxCandidates` (the ones found under the most terms; ties to the older story), plus
+   * `extra` (the article's current story while reassigning).
+   */
+  private candidates(state: ArticleState, extra: number): number[] {
+    const hits = new Map<number, number>();
+    const { maxPostings, maxCandidates } = this.options;
     for (const term of state.lookup) {
       const list = this.postings.get(term);
-      if (!list || list.length > this.options.maxPostings) continue;
-      for (const story of list) found.add(story);
+      if (!list || list.length > maxPostings) continue;
+      for (const story of list) hits.set(story, (hits.get(story) ?? 0) + 1);
     }
+    let found: number[];
+    if (hits.size <= maxCandidates) found = [...hits.keys()];
+    else
+      found = [...hits]
+        .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+        .slice(0, maxCandidates)
+        .map((e) => e[0]);
+    if (extra >= 0 && !hits.has(extra)) found.push(extra);
+    else if (extra >= 0 && !found.includes(extra)) found.push(extra);
     return found;
   }
 
@@ -522,10 +613,13 @@ export class StoryClusterer {
     return score * this.timeFactor(state.features.time, story.times);
   }
 
+  /** Time prior of an article against a story's member times (sorted). */
   private timeFactor(time: number | null, times: readonly number[]): number {
     if (time === null || times.length === 0) return 1;
+    const at = lowerBound(times, time);
     let gap = Infinity;
-    for (const t of times) gap = Math.min(gap, Math.abs(time - t) / DAY);
+    if (at < times.length) gap = ((times[at] as number) - time) / DAY;
+    if (at > 0) gap = Math.min(gap, (time - (times[at - 1] as number)) / DAY);
     const over = gap - this.options.timeGraceDays;
     return over <= 0 ? 1 : Math.pow(0.5, over / this.options.timeHalfLifeDays);
   }

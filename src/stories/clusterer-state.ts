@@ -146,15 +146,19 @@ interface ClustererParts {
     vector: { ids: Uint32Array; weights: Float32Array };
     lookup: number[];
     story: number;
+    counted?: Uint32Array;
   }[];
   stories: unknown[];
   growStats: boolean;
+  restored: number;
+  forgotten: number;
   openStory(): number;
   join(index: number, story: number): void;
 }
 
 interface StatsParts {
   termIds: Map<string, number>;
+  termList: string[];
   frequencies: Uint32Array;
   documents: number;
   idOf(term: string): number;
@@ -230,24 +234,20 @@ export function logEntries(
     throw new TypeError(
       'logEntries(clusterer): only an online clusterer (no corpus statistics given) can be logged',
     );
-  const termIds = parts.stats.termIds;
+  const stats = parts.stats;
   let known = termsBefore;
   const entries: ClusteringLogEntry[] = [];
   for (let seq = from; seq < parts.articles.length; seq++) {
     const article = parts.articles[seq]!;
-    const fresh = new Map<number, string>();
-    const counted = new Set<number>();
-    for (const term of article.features.terms) {
-      const id = termIds.get(term);
-      if (id === undefined)
-        throw new TypeError(`logEntries(clusterer): article ${seq} was restored, not added`);
-      counted.add(id);
-      if (id >= known) fresh.set(id, term);
-    }
-    const newTerms = [...fresh.keys()].sort((a, b) => a - b).map((id) => fresh.get(id)!);
-    known += newTerms.length;
+    if (seq < parts.restored || seq < parts.forgotten)
+      throw new TypeError(`logEntries(clusterer): article ${seq} was restored or forgotten, not added`);
+    // The distinct terms counted for the article: the vector's, unless some weighed 0.
     const ids = article.vector.ids;
-    const same = counted.size === ids.length && ids.every((id) => counted.has(id));
+    const counted = article.counted ?? ids;
+    const fresh: number[] = [];
+    for (const id of counted) if (id >= known) fresh.push(id);
+    const newTerms = fresh.sort((a, b) => a - b).map((id) => stats.termList[id]!);
+    known += newTerms.length;
     const entities = article.features.entities;
     entries.push({
       seq,
@@ -259,7 +259,7 @@ export function logEntries(
       weights: encodeFloat32(article.vector.weights),
       lookup: [...article.lookup],
       newTerms,
-      ...(same ? {} : { counted: [...counted] }),
+      ...(article.counted ? { counted: [...article.counted] } : {}),
     });
   }
   return entries;

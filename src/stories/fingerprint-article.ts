@@ -1,7 +1,6 @@
 import { createMinHasher, minhashSignature, type MinHasher } from '../similarity/minhash.js';
 import { sentenceHashes, type HashedSentence } from '../similarity/sentence-hashes.js';
 import { wordShingles } from '../similarity/shingles.js';
-import { tokenize } from '../similarity/tokenize.js';
 
 /** What near-duplicate detection needs of one article. */
 export interface ArticleFingerprint {
@@ -33,7 +32,10 @@ export function fingerprintArticle(
   article: { id: string; text: string; published: string | null; contentHash: string },
   options: FingerprintOptions,
 ): ArticleFingerprint {
-  const tokens = tokenize(article.text);
+  // Sentences split only where the text has no word character, so their tokens in order
+  // are the text's tokens (`tokenize`), without normalising the text a second time.
+  const sentences = sentenceHashes(article.text);
+  const tokens = sentences.flatMap((s) => s.tokens);
   const shingles = wordShingles(tokens, options.shingleSize);
   return {
     id: article.id,
@@ -42,6 +44,6 @@ export function fingerprintArticle(
     tokens,
     shingles,
     signature: minhashSignature(options.hasher, shingles),
-    sentences: sentenceHashes(article.text),
+    sentences,
   };
 }

@@ -1,17 +1,27 @@
 import { containment, jaccard } from '../similarity/set-overlap.js';
-import { alignSentences, DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './align-sentences.js';
+import {
+  alignSentences,
+  DEFAULT_ALIGN_OPTIONS,
+  type AlignableSentence,
+  type AlignOptions,
+} from './align-sentences.js';
 import type { PairOverlap } from './classify-derivation.js';
-import type { ArticleFingerprint } from './fingerprint-article.js';
+
+/** What overlap reads of a fingerprint: sorted distinct shingles and sentences. */
+export interface OverlapInput<W> {
+  shingles: ArrayLike<number>;
+  sentences: readonly AlignableSentence<W>[];
+}
 
 /** Shingle and sentence overlap of two fingerprinted articles (sentences of `second` aligned to `first`). */
-export function measureOverlap(
-  first: ArticleFingerprint,
-  second: ArticleFingerprint,
+export function measureOverlap<W>(
+  first: OverlapInput<W>,
+  second: OverlapInput<W>,
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
   isCommon: (hash: number) => boolean = () => false,
 ): PairOverlap {
   const aligned = alignSentences(first.sentences, second.sentences, options, isCommon);
-  const countable = (f: ArticleFingerprint): number =>
+  const countable = (f: OverlapInput<W>): number =>
     f.sentences.filter((s) => s.tokens.length >= options.minWords && !isCommon(s.hash)).length;
   const firstCountable = countable(first);
   const secondCountable = countable(second);
