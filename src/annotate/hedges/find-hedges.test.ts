@@ -24,6 +24,15 @@ describe('findHedges', () => {
     expect(hedgesOf(text).map((h) => h.text)).toEqual(['REPORTEDLY', 'Nothing']);
   });
 
+  it('should read letters and digits beyond the Basic Multilingual Plane as word characters', () => {
+    // U+1D400 and U+1D7CE are a letter and a digit written as surrogate pairs; an emoji is neither.
+    const text = 'The \u{1D400}not and not\u{1D7CE} stay, \u{1F600}not and never\u{1F600} count.';
+    expect(hedgesOf(text).map((h) => [h.text, h.start])).toEqual([
+      ['not', 28],
+      ['never', 36],
+    ]);
+  });
+
   it('should fold the long s as case-insensitive matching does', () => {
     expect(hedgesOf('He was ſaid to be there.').map((h) => h.text)).toEqual(['was ſaid to']);
   });

@@ -3,26 +3,72 @@ import { HEDGE_LEXICON } from '../lexicon/hedges.js';
 
 interface Pattern {
   kind: Hedge['kind'];
+  /** The phrase's words, sticky; the boundaries around it are checked on their own (see matchAt). */
   regex: RegExp;
   /** The phrase's first word, lower-cased: a text without it cannot match. */
   first: string;
+  /** Whether the phrase starts with a letter, so that it needs a boundary before it too. */
+  letterStart: boolean;
 }
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const startsWithLetter = (phrase: string): boolean => /^\p{L}/u.test(phrase);
 
+/**
+ * Sticky and case-insensitive in Unicode mode. The whole-word boundaries are not part of
+ * the pattern: a letter or digit class in a case-insensitive Unicode pattern costs about
+ * 1 ms to compile, once per phrase, which was most of a cold start's hedge finding; one
+ * shared class (LETTER_OR_DIGIT) checks them with the same flags, so the same matches.
+ */
 function phraseRegex(phrase: string): RegExp {
-  const body = phrase.split(' ').map(escape).join('\\s+');
-  const start = startsWithLetter(phrase) ? '(?<![\\p{L}\\p{N}])' : '';
-  // Sticky: tried only where the phrase's first word stands (see firstWordPlaces).
-  return new RegExp(`${start}${body}(?![\\p{L}\\p{N}])`, 'iuy');
+  return new RegExp(phrase.split(' ').map(escape).join('\\s+'), 'iuy');
+}
+
+/** One code point that is a letter or digit, as `(?<![\p{L}\p{N}])` under the `iu` flags sees it. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/iuy;
+const ASCII_LETTER_OR_DIGIT = /[A-Za-z0-9]/;
+
+/** Whether the code point starting at `at` is a letter or digit (false past the end). */
+function letterOrDigitAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  // No ASCII character outside A-Z, a-z and 0-9 case-folds into a letter or digit.
+  if (c < 0x80) return ASCII_LETTER_OR_DIGIT.test(text[at]!);
+  LETTER_OR_DIGIT.lastIndex = at;
+  return LETTER_OR_DIGIT.test(text);
+}
+
+/** Whether the code point ending at `at` (a surrogate pair read whole) is a letter or digit. */
+function letterOrDigitBefore(text: string, at: number): boolean {
+  let from = at - 1;
+  const c = text.charCodeAt(from);
+  if (c >= 0xdc00 && c <= 0xdfff && from > 0) {
+    const high = text.charCodeAt(from - 1);
+    if (high >= 0xd800 && high <= 0xdbff) from--;
+  }
+  return letterOrDigitAt(text, from);
+}
+
+/** The pattern's match starting at `i` with no letter or digit on either side, or null. */
+function matchAt(text: string, pattern: Pattern, i: number): string | null {
+  if (pattern.letterStart && letterOrDigitBefore(text, i)) return null;
+  pattern.regex.lastIndex = i;
+  const m = pattern.regex.exec(text);
+  if (m === null) return null;
+  // The match's end is fixed (literal words around \s+), so no other match could pass here.
+  return letterOrDigitAt(text, m.index + m[0].length) ? null : m[0];
 }
 
 // Longest phrases first, so that "could not be verified" wins over its "not".
 const PATTERNS: Pattern[] = HEDGE_LEXICON.flatMap(([kind, phrases]) =>
   [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((p) => ({ kind, regex: phraseRegex(p), first: p.split(' ')[0]!.toLowerCase() })),
+    .map((p) => ({
+      kind,
+      regex: phraseRegex(p),
+      first: p.split(' ')[0]!.toLowerCase(),
+      letterStart: startsWithLetter(p),
+    })),
 );
 
 /**
@@ -68,8 +114,9 @@ export function findHedges(text: string, sentences: Sentence[], attributions: At
   const hedges: Hedge[] = [];
   const places = firstWordPlaces(text);
   const contents = attributions.flatMap((a) => a.contentParts ?? [a.content]);
-  for (const { kind, regex, first } of PATTERNS) {
-    for (const span of phraseMatches(text, regex, first, places)) {
+  for (const pattern of PATTERNS) {
+    const { kind } = pattern;
+    for (const span of phraseMatches(text, pattern, places)) {
       if (hedges.some((h) => h.start < span.end && span.start < h.end)) continue;
       const scope = scopeOf(span, sentences, contents);
       if (scope) hedges.push({ ...span, kind, scope });
@@ -84,19 +131,18 @@ export function findHedges(text: string, sentences: Sentence[], attributions: At
  * find them: tried at the places of its first word, or, for a phrase that does not start
  * with a letter, at every position.
  */
-function phraseMatches(text: string, regex: RegExp, first: string, places: Map<string, number[]>): Span[] {
-  const candidates = LETTER_START.has(first)
-    ? (places.get(first) ?? [])
+function phraseMatches(text: string, pattern: Pattern, places: Map<string, number[]>): Span[] {
+  const candidates = LETTER_START.has(pattern.first)
+    ? (places.get(pattern.first) ?? [])
     : Array.from({ length: text.length }, (_, i) => i);
   const spans: Span[] = [];
   let from = 0;
   for (const i of candidates) {
     if (i < from) continue;
-    regex.lastIndex = i;
-    const m = regex.exec(text);
-    if (m === null) continue;
-    from = i + Math.max(1, m[0].length);
-    spans.push({ text: m[0], start: i, end: i + m[0].length });
+    const match = matchAt(text, pattern, i);
+    if (match === null) continue;
+    from = i + Math.max(1, match.length);
+    spans.push({ text: match, start: i, end: i + match.length });
   }
   return spans;
 }
