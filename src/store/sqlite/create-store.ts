@@ -4,7 +4,7 @@ import type { Database as Tables } from '../database.js';
 import type { Engine } from '../engine.js';
 import { SqlStore } from '../sql-store.js';
 import type { Store } from '../store.js';
-import { ImmediateSqliteDialect } from './dialect.js';
+import { cachingStatements, ImmediateSqliteDialect } from './dialect.js';
 import { migrations } from './migrations.js';
 
 export const DEFAULT_SQLITE_PATH = './corroborate.db';
@@ -28,7 +28,9 @@ export async function createSqliteStore(options: SqliteStoreOptions = {}): Promi
   database.pragma('foreign_keys = ON');
   database.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? 30_000))}`);
   const engine: Engine = {
-    db: new Kysely<Tables>({ dialect: new ImmediateSqliteDialect({ database }) }),
+    db: new Kysely<Tables>({
+      dialect: new ImmediateSqliteDialect({ database: cachingStatements(database) }),
+    }),
     capabilities: { engine: 'sqlite', concurrentWriters: false, jobQueue: false },
     migrations,
     // BEGIN IMMEDIATE already made this transaction the only writer.
