@@ -98,6 +98,33 @@ export function defineStoreContract(
       ).toEqual([changed!.id, 'article-1']);
     });
 
+    it('should sort out taken ids and copies within one call as it does call by call', async () => {
+      const { store } = await fresh();
+      await store.putArticles([makeRecord(1)]);
+      const a = makeRecord(2);
+      const b = makeRecord(2, { text: 'Another body under the same id.' });
+      const results = await store.putArticles([
+        a,
+        b,
+        makeRecord(1, { id: 'again-1' }),
+        makeRecord(2, { id: 'copy' }),
+        b,
+      ]);
+      // Records are stored in content-hash order: the smaller hash gets the plain id.
+      const [low, high] = [a, b].sort((x, y) => (x.article.contentHash < y.article.contentHash ? -1 : 1));
+      const highId = `article-2@${high!.article.contentHash.slice(0, 12)}`;
+      const idOf = (record: typeof a): string => (record === low ? 'article-2' : highId);
+      expect(results.map((r) => [r.id, r.isNew])).toEqual([
+        [idOf(a), true],
+        [idOf(b), true],
+        ['article-1', false],
+        [idOf(a), false],
+        [idOf(b), false],
+      ]);
+      expect((await store.listArticles()).items).toHaveLength(3);
+      expect((await store.getArticle(highId))?.article.text).toBe(high!.article.text);
+    });
+
     it('should give back every field of an article and its annotations', async () => {
       const { store } = await fresh();
       const record = makeRecord(7, { text: 'Ünïcode “quotes” — and emoji 🎉 survive.\n\nSecond paragraph.' });
