@@ -139,6 +139,27 @@ describe('createClusteringAssigner (SQLite)', () => {
     }
   });
 
+  it('should title a story from all its first articles, including those another assigner added', async () => {
+    const store = await openStore(join(dir, 'titles.db'));
+    const other = await openStore(join(dir, 'titles.db'));
+    try {
+      const { annotations } = makeRecord(0);
+      const [one, two, three] = fire.map((a) => ({ article: a, annotations }));
+      const a = createClusteringAssigner();
+      await ingestRecords(store, [one!], a);
+      await ingestRecords(other, [two!], createClusteringAssigner());
+      await ingestRecords(store, [three!], a);
+      const story = await store.getStory(storyIdFor('fire-1'));
+      expect(story?.articleIds).toHaveLength(3);
+      // Of all three titles this one shares most words with the others; of the first and
+      // third alone (what `a` saw itself) it would be the first one's.
+      expect(story?.title).toBe(FIRE[2][0]);
+    } finally {
+      await other.close();
+      await store.close();
+    }
+  });
+
   it('should reload after a batch whose transaction failed, so nothing the store never saw is kept', async () => {
     const store = await openStore(join(dir, 'rollback.db'));
     try {

@@ -64,6 +64,16 @@ interface Held {
   revision: number;
 }
 
+/** What `pickStoryTitle` reads of an article; `text` only of an untitled one (the fallback reads it). */
+type TitleArticle = Pick<ArticleRecord['article'], 'id' | 'title' | 'text' | 'published'>;
+
+const titleArticle = ({ id, title, text, published }: ArticleRecord['article']): TitleArticle => ({
+  id,
+  title,
+  published,
+  text: title && title.trim() ? '' : text,
+});
+
 /**
  * Story assignment by the stories part's online clustering, persisted in the store as a
  * log (one entry per article, `../stories/clusterer-state.ts`). It runs inside
@@ -82,9 +92,14 @@ export function createClusteringAssigner(options: ClusteringAssignerOptions = {}
   const warn = options.onWarning ?? ((message: string) => process.emitWarning(message));
   const cluster = options.cluster ?? DEFAULT_CLUSTER_OPTIONS;
   let held: Held | null = null;
+  // Title samples of the stories with fewer than TITLE_SAMPLE articles, by story id: their
+  // articles as pickStoryTitle reads them, so a story's title is recomputed without
+  // reading its articles back. Only a cache: checked against the clusterer's members.
+  let samples = new Map<string, TitleArticle[]>();
   return {
     discard() {
       held = null;
+      samples = new Map();
     },
     async assign(writer, articleIds, known) {
       const current = await catchUp(writer, held, cluster, warn);
@@ -105,12 +120,18 @@ export function createClusteringAssigner(options: ClusteringAssignerOptions = {}
         else added.set(story, [stored]);
       }
       for (const [story, articles] of added) {
-        const storyId = storyIdFor(clusterer.articleId(clusterer.members(story)[0] as number));
-        await writer.putStory({ id: storyId, title: await storyTitle(writer, storyId, articles) });
-        await writer.assignArticles(
-          storyId,
-          articles.map((stored) => stored.article.id),
-        );
+        const members = clusterer.members(story);
+        const storyId = storyIdFor(clusterer.articleId(members[0] as number));
+        const ids = articles.map((stored) => stored.article.id);
+        const fresh = new Set(ids);
+        const earlier = members.map((m) => clusterer.articleId(m)).filter((id) => !fresh.has(id));
+        // A story that had TITLE_SAMPLE articles keeps its title (and exists: no putStory).
+        if (earlier.length < TITLE_SAMPLE)
+          await writer.putStory({
+            id: storyId,
+            title: await storyTitle(writer, samples, storyId, earlier, articles),
+          });
+        await writer.assignArticles(storyId, ids);
       }
       let revision = current.revision;
       if (revision === 0) await writer.putClusteringState(STORIES_INDEX, logHeader(clusterer));
@@ -172,16 +193,33 @@ async function load(
   }
 }
 
-/** Title from the story's first TITLE_SAMPLE articles; a story that already had that many keeps its title. */
+/**
+ * Title from the story's first TITLE_SAMPLE articles: all `earlier` ones (its articles
+ * before this batch, fewer than TITLE_SAMPLE) and the `added` ones up to that many. The
+ * earlier ones come from `samples` when it holds them all, else from the store; when no
+ * article of the sample has a title, the store's order (oldest first) decides whose text
+ * opens the title, as `getStory` gives it.
+ */
 async function storyTitle(
   writer: StoryWriter,
+  samples: Map<string, TitleArticle[]>,
   storyId: string,
+  earlier: string[],
   added: ArticleRecord[],
 ): Promise<string | null> {
-  const existing = await writer.getStory(storyId);
-  const earlier = existing?.articleIds ?? [];
-  if (existing && earlier.length >= TITLE_SAMPLE) return existing.title;
-  const sample = (await writer.getArticles(earlier)).map((stored) => stored.article);
-  for (const stored of added) if (sample.length < TITLE_SAMPLE) sample.push(stored.article);
+  const cached = samples.get(storyId);
+  let sample: TitleArticle[];
+  if (cached && cached.length === earlier.length && earlier.every((id) => cached.some((a) => a.id === id)))
+    sample = [...cached];
+  else sample = (await writer.getArticles(earlier)).map((stored) => titleArticle(stored.article));
+  for (const stored of added) if (sample.length < TITLE_SAMPLE) sample.push(titleArticle(stored.article));
+  if (sample.length < TITLE_SAMPLE) samples.set(storyId, sample);
+  else samples.delete(storyId);
+  if (!sample.some((a) => a.title && a.title.trim())) {
+    const existing = await writer.getStory(storyId);
+    const ordered = (await writer.getArticles(existing?.articleIds ?? [])).map((s) => s.article);
+    for (const stored of added) if (ordered.length < TITLE_SAMPLE) ordered.push(stored.article);
+    return pickStoryTitle(ordered) || null;
+  }
   return pickStoryTitle(sample) || null;
 }
