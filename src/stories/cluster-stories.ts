@@ -401,7 +401,7 @@ export class StoryClusterer {
       },
       stories: this.stories.map((story) => {
         if (!story || story.members.size === 0) return null;
-        const sum = story.centroid['sum'];
+        const sum = story.centroid.entries();
         let entries = [...sum];
         if (entries.length > cap)
           entries = entries.sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]) || x[0] - y[0]).slice(0, cap);
@@ -447,7 +447,7 @@ export class StoryClusterer {
         continue;
       }
       const centroid = new StoryCentroid();
-      story.centroid.ids.forEach((id, i) => centroid['sum'].set(id, story.centroid.weights[i] as number));
+      story.centroid.ids.forEach((id, i) => centroid.set(id, story.centroid.weights[i] as number));
       centroid['lengthSquared'] = story.centroid.lengthSquared;
       clusterer.stories.push({
         members: new Set(),

@@ -1,21 +1,41 @@
 import type { SparseVector } from '../similarity/sparse-vector.js';
 
-/** A running sum of unit article vectors, with its squared length kept up to date. */
+const EMPTY = -1;
+const MIN_CAPACITY = 16;
+
+/**
+ * A running sum of unit article vectors, with its squared length kept up to date. The sum
+ * is an open-addressing hash table of term ids in typed arrays (about half the memory of
+ * a Map of numbers, and faster to look up: the cosine of an article against each
+ * candidate story is most of online clustering). A term whose weight falls back to zero
+ * keeps its slot, with weight 0, until the table grows.
+ */
 export class StoryCentroid {
-  private readonly sum = new Map<number, number>();
+  private keys = new Int32Array(0);
+  private values = new Float64Array(0);
+  /** Slots taken (terms with a weight, or whose weight fell to 0). */
+  private used = 0;
+  /** Terms with a non-zero weight. */
+  private live = 0;
+  private shift = 32;
   private lengthSquared = 0;
+
+  /** Number of terms with a non-zero weight. */
+  get size(): number {
+    return this.live;
+  }
 
   add(vector: SparseVector, sign: 1 | -1 = 1): void {
     for (let i = 0; i < vector.ids.length; i++) {
       const id = vector.ids[i] as number;
       const w = sign * (vector.weights[i] as number);
-      const old = this.sum.get(id) ?? 0;
+      const slot = this.slotFor(id);
+      const old = this.values[slot] as number;
       const next = old + w;
       this.lengthSquared += next * next - old * old;
-      if (Math.abs(next) < 1e-9) this.sum.delete(id);
-      else this.sum.set(id, next);
+      this.store(slot, Math.abs(next) < 1e-9 ? 0 : next);
     }
-    if (this.sum.size === 0) this.lengthSquared = 0;
+    if (this.live === 0) this.lengthSquared = 0;
   }
 
   /** Cosine between a unit vector and the centroid. */
@@ -23,38 +43,115 @@ export class StoryCentroid {
     if (this.lengthSquared <= 1e-12) return 0;
     let dot = 0;
     for (let i = 0; i < vector.ids.length; i++)
-      dot += (vector.weights[i] as number) * (this.sum.get(vector.ids[i] as number) ?? 0);
+      dot += (vector.weights[i] as number) * this.get(vector.ids[i] as number);
     return dot / Math.sqrt(this.lengthSquared);
   }
 
   /** Whether the centroid holds a term. */
   has(id: number): boolean {
-    return this.sum.has(id);
+    return this.get(id) !== 0;
+  }
+
+  /** Weight of a term in the sum (0 when absent). */
+  get(id: number): number {
+    const keys = this.keys;
+    if (keys.length === 0) return 0;
+    const mask = keys.length - 1;
+    let slot = Math.imul(id, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const key = keys[slot] as number;
+      if (key === id) return this.values[slot] as number;
+      if (key === EMPTY) return 0;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Sets a term's weight (restoring a saved centroid; the length is restored separately). */
+  set(id: number, weight: number): void {
+    this.store(this.slotFor(id), weight);
+  }
+
+  /** Terms with a non-zero weight, as [id, weight], in table order. */
+  *entries(): IterableIterator<[number, number]> {
+    for (let slot = 0; slot < this.keys.length; slot++) {
+      const w = this.values[slot] as number;
+      if (this.keys[slot] !== EMPTY && w !== 0) yield [this.keys[slot] as number, w];
+    }
   }
 
   /** Dot product of the two sums: over unit article vectors, the sum of all pairwise cosines. */
   dotWith(other: StoryCentroid): number {
-    const [small, large] = this.sum.size <= other.sum.size ? [this.sum, other.sum] : [other.sum, this.sum];
+    const [small, large] = this.live <= other.live ? [this, other] : [other, this];
     let dot = 0;
-    for (const [id, w] of small) dot += w * (large.get(id) ?? 0);
+    const { keys, values } = small;
+    for (let slot = 0; slot < keys.length; slot++) {
+      const w = values[slot] as number;
+      if (w !== 0 && keys[slot] !== EMPTY) dot += w * large.get(keys[slot] as number);
+    }
     return dot;
   }
 
   /** Cosine between two centroids. */
   cosineWith(other: StoryCentroid): number {
     if (this.lengthSquared <= 1e-12 || other.lengthSquared <= 1e-12) return 0;
-    const [small, large] = this.sum.size <= other.sum.size ? [this.sum, other.sum] : [other.sum, this.sum];
-    let dot = 0;
-    for (const [id, w] of small) dot += w * (large.get(id) ?? 0);
-    return dot / Math.sqrt(this.lengthSquared * other.lengthSquared);
+    return this.dotWith(other) / Math.sqrt(this.lengthSquared * other.lengthSquared);
   }
 
   merge(other: StoryCentroid): void {
-    for (const [id, w] of other.sum) {
-      const old = this.sum.get(id) ?? 0;
+    for (const [id, w] of other.entries()) {
+      const slot = this.slotFor(id);
+      const old = this.values[slot] as number;
       const next = old + w;
       this.lengthSquared += next * next - old * old;
-      this.sum.set(id, next);
+      this.store(slot, next);
+    }
+  }
+
+  private store(slot: number, weight: number): void {
+    const old = this.values[slot] as number;
+    if (old === 0 && weight !== 0) this.live++;
+    else if (old !== 0 && weight === 0) this.live--;
+    this.values[slot] = weight;
+  }
+
+  /** The slot of a term, taking an empty one (weight 0) when it is absent. */
+  private slotFor(id: number): number {
+    if ((this.used + 1) * 2 > this.keys.length) this.grow();
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let slot = Math.imul(id, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const key = keys[slot] as number;
+      if (key === id) return slot;
+      if (key === EMPTY) {
+        keys[slot] = id;
+        this.used++;
+        return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Rehashes into a table twice the size of the live terms (at least), dropping zeros. */
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldValues = this.values;
+    let capacity = MIN_CAPACITY;
+    while (capacity < (this.live + 1) * 4) capacity *= 2;
+    this.keys = new Int32Array(capacity).fill(EMPTY);
+    this.values = new Float64Array(capacity);
+    this.shift = 32 - Math.log2(capacity);
+    this.used = 0;
+    const mask = capacity - 1;
+    for (let old = 0; old < oldKeys.length; old++) {
+      const w = oldValues[old] as number;
+      if (oldKeys[old] === EMPTY || w === 0) continue;
+      const id = oldKeys[old] as number;
+      let slot = Math.imul(id, 0x9e3779b1) >>> this.shift;
+      while (this.keys[slot] !== EMPTY) slot = (slot + 1) & mask;
+      this.keys[slot] = id;
+      this.values[slot] = w;
+      this.used++;
     }
   }
 }
