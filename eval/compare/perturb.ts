@@ -150,6 +150,7 @@ const ANTONYMS: Record<string, string> = {
 };
 const AUXILIARY =
   /\b(is|was|are|were|has|have|had|will|would|can|could|should|does|do|did|must|may)\s+(?!not\b|n't\b|never\b|no\b)([a-z]{3,})\b/g;
+const OPEN_QUESTION = /\bwhether\b/i;
 const ALREADY_NEGATED = /(?:\b(?:not|never|no|cannot|deny|denied|denies|refus\w*|reject\w*)\b|n't\b)/i;
 
 interface Site {
@@ -163,15 +164,19 @@ function perturbPolarity(text: string, ann: Annotations, random: Random): Pertur
   const sites: { site: Site; sentence: string }[] = [];
   for (const s of ann.sentences) {
     if (!inBody(text, s.start) || ALREADY_NEGATED.test(s.text) || s.text.split(/\s+/).length < 8) continue;
+    // Negating inside an open question ("unclear whether the group was [not] opening up …") asks the
+    // same question: no assertion changes, so no site there (since 2026-11-30).
+    const question = OPEN_QUESTION.exec(s.text)?.index ?? s.text.length;
     for (const m of s.text.matchAll(/\b[a-z]+\b/g)) {
       const antonym = ANTONYMS[m[0]];
-      if (antonym)
+      if (antonym && m.index < question)
         sites.push({
           site: { start: s.start + m.index, end: s.start + m.index + m[0].length, replacement: antonym },
           sentence: s.text,
         });
     }
     for (const m of s.text.matchAll(AUXILIARY)) {
+      if (m.index >= question) continue;
       const at = s.start + m.index + m[1]!.length;
       sites.push({ site: { start: at, end: at, replacement: ' not' }, sentence: s.text });
     }

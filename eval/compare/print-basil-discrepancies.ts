@@ -1,10 +1,11 @@
 /**
- * `npx tsx eval/compare/print-basil-discrepancies.ts [--events N] [--quotes]`: the discrepancies the
+ * `npx tsx eval/compare/print-basil-discrepancies.ts [--events N] [--from K] [--no-quotes]`: the discrepancies the
  * comparison lists on real BASIL triplets, printed so that anyone can read them against
  * the quotes and judge each (the hand reading is in eval/compare/basil-reading.md).
  *
  * Which stories: BASIL events sorted by event id (the label in labels.json), the first N
- * (default 20) that have all three outlets; articles in outlet order (fox, hpo, nyt). Each
+ * (default 20) that have all three outlets, printed from the K-th (default 1: `--events 30 --from 21`
+ * is the held-out reading of events 21–30); articles in outlet order (fox, hpo, nyt). Each
  * triplet is annotated together and compared as one story, every outlet its own origin.
  */
 import { readFileSync } from 'node:fs';
@@ -18,17 +19,20 @@ import { dataDir } from '../data-dir.js';
 
 interface Options {
   events: number;
+  /** The first story printed (1-based), for a held-out reading of later events. */
+  from: number;
   quotes: boolean;
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { events: 20, quotes: true };
+  const options: Options = { events: 20, from: 1, quotes: true };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--events' && args[i + 1]) options.events = Number(args[++i]);
+    else if (a === '--from' && args[i + 1]) options.from = Number(args[++i]);
     else if (a === '--no-quotes') options.quotes = false;
     else {
-      console.error(`print-basil-discrepancies: unknown option ${a}; use --events N, --no-quotes`);
+      console.error(`print-basil-discrepancies: unknown option ${a}; use --events N, --from K, --no-quotes`);
       process.exit(2);
     }
   }
@@ -69,7 +73,10 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const triplets = await basilTriplets(options.events);
   let total = 0;
+  let printed = 0;
   for (const [k, { event, articles }] of triplets.entries()) {
+    if (k + 1 < options.from) continue;
+    printed++;
     const outletOf = new Map(articles.map((a) => [a.id, a.outlet ?? a.id]));
     const found = compareTriplet(articles);
     total += found.length;
@@ -83,7 +90,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  console.log(`\n${triplets.length} stories, ${total} discrepancies`);
+  console.log(`\n${printed} stories, ${total} discrepancies`);
 }
 
 if (process.argv[1]?.endsWith('print-basil-discrepancies.ts')) await main();

@@ -32,6 +32,8 @@ function eventDateDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
   const out: Omit<Discrepancy, 'id'>[] = [];
   for (const { fact, units } of ctx.facts) {
     const byValue = new Map<string, { articleIds: string[]; quotes: string[] }>();
+    // Per value: the words of its relative dates ("tuesday"), and whether every date of it is relative.
+    const wording = new Map<string, { words: Set<string>; allRelative: boolean }>();
     let grain: string | null = null;
     for (const unit of units) {
       const times = ctx.annotations[unit.articleIndex]!.times.filter(
@@ -49,15 +51,27 @@ function eventDateDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
         entry.articleIds = unique([...entry.articleIds, unit.articleId]);
         entry.quotes = unique([...entry.quotes, sentenceAt(ctx, unit.articleIndex, t.start)?.text ?? t.text]);
         byValue.set(t.value!, entry);
+        const w = wording.get(t.value!) ?? { words: new Set<string>(), allRelative: true };
+        if (t.resolution === 'relative') w.words.add(t.text.toLowerCase().replace(/\s+/g, ' '));
+        else w.allRelative = false;
+        wording.set(t.value!, w);
       }
     }
     if (byValue.size < 2) continue;
     const variants = [...byValue].map(([value, v]) => ({ value, ...v }));
     // Two dates disagree only where each has an article the other lacks: an article that gives both
     // ("late Tuesday, saying: as I said yesterday") dates two things, not one thing twice.
+    // The same relative words ("Tuesday") resolved to two days differ only by the articles' own
+    // publication dates, not by what they report.
+    const sameWords = (v: string, w: string): boolean => {
+      const a = wording.get(v)!;
+      const b = wording.get(w)!;
+      return a.allRelative && b.allRelative && [...a.words].some((x) => b.words.has(x));
+    };
     const apart = (v: (typeof variants)[number], w: (typeof variants)[number]): boolean =>
       v.articleIds.some((a) => !w.articleIds.includes(a)) &&
-      w.articleIds.some((a) => !v.articleIds.includes(a));
+      w.articleIds.some((a) => !v.articleIds.includes(a)) &&
+      !sameWords(v.value, w.value);
     const sides = variants.filter((v) => variants.some((w) => w !== v && apart(v, w)));
     if (sides.length < 2) continue;
     out.push({ kind: 'date', subject: `date of: ${fact.text}`, variants: sides });

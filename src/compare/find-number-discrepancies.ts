@@ -36,15 +36,33 @@ export function findNumberDiscrepancies(
   return out;
 }
 
+/**
+ * Two quantities of different articles count one thing when one aligned fact holds both, when
+ * the counted phrases are the same words (one bare noun only where the verbs after it agree), or
+ * when the same head noun is followed by the same verb ("19 actions the president could take" /
+ * "23 actions that will be taken").
+ * A number in someone's quoted words is set only against the same speaker's quoted words,
+ * never against an article's own account: that is a speaker's claim, not the sources
+ * disagreeing.
+ */
+function tiedPair(x: LocatedQuantity, y: LocatedQuantity): boolean {
+  if (x.articleIndex === y.articleIndex) return false;
+  if (x.quoted !== y.quoted) return false;
+  if (x.quoted && x.speaker !== null && y.speaker !== null && x.speaker !== y.speaker) return false;
+  if (x.factId !== null && x.factId === y.factId) return true;
+  const cx = x.quantity.counted;
+  const cy = y.quantity.counted;
+  if (cx === null || cy === null) return false;
+  // One bare noun ("states") ties only where the verb after it is the same ("two states filed …"
+  // and "23 states have enacted …" are two counts).
+  if (
+    cx.text.toLowerCase() === cy.text.toLowerCase() &&
+    (/\s/.test(cx.text.trim()) || x.relVerb === y.relVerb)
+  )
+    return true;
+  return x.noun !== null && x.noun === y.noun && x.relVerb !== null && x.relVerb === y.relVerb;
+}
+
 function tiedTogether(a: LocatedQuantity[], b: LocatedQuantity[]): boolean {
-  return a.some((x) =>
-    b.some(
-      (y) =>
-        x.articleIndex !== y.articleIndex &&
-        ((x.factId !== null && x.factId === y.factId) ||
-          (x.quantity.counted !== null &&
-            y.quantity.counted !== null &&
-            x.quantity.counted.text.toLowerCase() === y.quantity.counted.text.toLowerCase())),
-    ),
-  );
+  return a.some((x) => b.some((y) => tiedPair(x, y)));
 }

@@ -1,4 +1,13 @@
 import type { Discrepancy } from '../model/comparison.js';
+import {
+  speakerAt,
+  subjectBefore,
+  subjectIn,
+  subjectNamedIn,
+  subjectsAgree,
+  verbBefore,
+  wordsWithConcept,
+} from './clause-subject.js';
 import { insideQuotation } from './inside-quotation.js';
 import { conceptOf } from './news-synonyms.js';
 import { readPolarity, type PolarityReading } from './read-polarity.js';
@@ -14,6 +23,8 @@ interface Reading {
   proposition: Set<string>;
   /** True when the clause (its negation, when negated) is inside quotation marks: someone's words. */
   quoted: boolean;
+  /** Where the polarity is read (the negation, else the clause's middle), in article offsets. */
+  at: number;
   /** Concepts of every word of the clause, names included; filled when first needed. */
   words: Set<string> | null;
 }
@@ -109,6 +120,50 @@ function holdersClash(a: Reading, b: Reading): boolean {
   );
 }
 
+/**
+ * Quoted words are set only against the same speaker's quoted words: one person's quoted
+ * claim and another's are two claims, not two sources disagreeing. A speaker the
+ * attributions do not give on either side is no evidence either way.
+ */
+function sameSpeaker(ctx: StoryContext, neg: Reading, pos: Reading): boolean {
+  if (!neg.quoted || !pos.quoted) return true;
+  const a = speakerAt(ctx.annotations[neg.unit.articleIndex]!, neg.at);
+  const b = speakerAt(ctx.annotations[pos.unit.articleIndex]!, pos.at);
+  return a === null || b === null || a === b;
+}
+
+/**
+ * The negated clause and the affirmed one must be about the same subject (the noun phrase
+ * before the verb): "the upper chamber is preparing to take up the bill" does not contradict
+ * "the lower chamber declined to take it up". Where the negation is a particle ("did not
+ * offer"), the affirmed clause's verb is the negated predicate ("was offered"); else it is the
+ * word before what the negation governs ("approves [her placement]"), and the subject may also
+ * be named anywhere before that ("the group's openness to considering [cuts]"). Where either
+ * subject cannot be read (none, or a pronoun), the clauses are not kept apart.
+ */
+function sameSubject(ctx: StoryContext, neg: Reading, pos: Reading): boolean {
+  const negAnn = ctx.annotations[neg.unit.articleIndex]!;
+  const span = neg.reading.subjectSpan;
+  const negSubject = span
+    ? subjectIn(neg.unit.text, neg.unit.start, span[0], span[1], negAnn)
+    : subjectBefore(neg.unit.text, neg.unit.start, neg.reading.triggerAt, negAnn);
+  if (negSubject === null) return true;
+  const text = pos.unit.text;
+  const ann = ctx.annotations[pos.unit.articleIndex]!;
+  const agrees = (verbAt: number): boolean =>
+    subjectsAgree(negSubject, subjectBefore(text, pos.unit.start, verbAt, ann));
+  const { scope, particle } = neg.reading;
+  if (particle && scope[0] !== undefined) {
+    const verbs = wordsWithConcept(text, scope[0]);
+    if (verbs.length > 0) return verbs.some(agrees);
+  }
+  const governed = scope.flatMap((c) => wordsWithConcept(text, c).slice(0, 1));
+  if (governed.length === 0) return true;
+  const limit = Math.min(...governed);
+  const verb = verbBefore(text, limit);
+  return (verb >= 0 && agrees(verb)) || subjectNamedIn(negSubject, text, pos.unit.start, limit, ann);
+}
+
 interface Found {
   neg: Reading;
   pos: Reading[];
@@ -141,6 +196,7 @@ export function findPolarityDiscrepancies(ctx: StoryContext, units: FactUnit[]):
       reading,
       proposition: propositionOf(unit, reading),
       quoted,
+      at,
       words: null,
     });
   }
@@ -161,7 +217,9 @@ export function findPolarityDiscrepancies(ctx: StoryContext, units: FactUnit[]):
           r.reading.polarity === 'affirmed' &&
           r.quoted === neg.quoted &&
           !holdersClash(r, neg) &&
-          scopeFits(neg, r),
+          scopeFits(neg, r) &&
+          sameSpeaker(ctx, neg, r) &&
+          sameSubject(ctx, neg, r),
       );
       const negated = own.filter((r) => r.reading.polarity === 'negated');
       const both = affirmed.some((a) => negated.some((n) => sameClaim(a, n, weights)));

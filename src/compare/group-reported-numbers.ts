@@ -1,6 +1,8 @@
 import type { Quantity } from '../model/annotations.js';
 import type { ReportedNumber } from '../model/comparison.js';
 import { quantitiesFit } from './fit-quantities.js';
+import { speakerAt } from './clause-subject.js';
+import { insideQuotation } from './inside-quotation.js';
 import { factIdAt, isUnverifiedAt, sentenceAt, unique, type StoryContext } from './story-context.js';
 import { conceptOf } from './news-synonyms.js';
 import { stemWord } from './stem-word.js';
@@ -20,12 +22,52 @@ export interface LocatedQuantity {
   event: string | null;
   /** What a measure counts ("emails" in "pages of emails"), as a stem, or null. */
   measured: string | null;
+  /** The concept of the verb that says what the counted things did or had done to them ("states [filed]", "actions that will be [taken]"), or null. */
+  relVerb: string | null;
+  /** True when the number is inside quotation marks; `speaker` then says whose words they are, when known. */
+  quoted: boolean;
+  speaker: string | null;
   factId: string | null;
   quote: string;
   unverified: boolean;
 }
 
 const HEAD_CONCEPTS = 3;
+
+/** Where the counted noun phrase ends, before any predicate the annotator took into it ("states | have enacted"). */
+function nounEnd(quantity: Quantity): number {
+  const counted = quantity.counted;
+  if (!counted) return quantity.end;
+  const cut = PREDICATE_START.exec(counted.text);
+  return cut ? counted.start + cut.index : counted.end;
+}
+
+const REL_OPENER = /^(?:that|which|who)$/i;
+const REL_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
+const REL_AUXILIARY =
+  /^(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|not|also)$/i;
+// How many words after the counted phrase its verb may come (past a relative word and a short subject).
+const REL_REACH = 6;
+
+/**
+ * The verb right after a counted phrase ("two states [filed]", "23 states have [enacted]", "steps he
+ * [took]", "actions that will be [taken]", "actions the president could [take]"), as a concept, or null.
+ */
+function relativeVerb(text: string, from: number): string | null {
+  const rest = text.slice(from, from + 120);
+  const end = /[.;:!?()"“”,]/.exec(rest);
+  const words = (end ? rest.slice(0, end.index) : rest).match(/[\p{L}'’-]+/gu) ?? [];
+  let i = 0;
+  if (REL_OPENER.test(words[0] ?? '')) i++;
+  const aux = words.slice(i, i + REL_REACH).findIndex((w) => REL_AUXILIARY.test(w));
+  if (aux >= 0) {
+    i += aux;
+    while (i < words.length && REL_AUXILIARY.test(words[i]!)) i++;
+  } else if (REL_PRONOUN.test(words[i] ?? '')) i++;
+  const verb = words[i];
+  if (verb === undefined || !/^\p{Ll}/u.test(verb)) return null;
+  return wordConcepts(verb)[0] ?? null;
+}
 
 export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
   const out: LocatedQuantity[] = [];
@@ -49,6 +91,9 @@ export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
         ...nounAndEvent(text, quantity, ann),
         // The annotator may stop the counted phrase before its "of": read on into the text.
         measured: counted ? measuredOf(counted.text + text.slice(counted.end, counted.end + 40)) : null,
+        relVerb: relativeVerb(text, nounEnd(quantity)),
+        quoted: insideQuotation(text, quantity.start),
+        speaker: speakerAt(ann, quantity.start),
         factId: factIdAt(ctx, articleIndex, quantity.start),
         quote: sentenceAt(ctx, articleIndex, quantity.start)?.text ?? quantity.text,
         unverified: isUnverifiedAt(ctx, articleIndex, quantity.start),

@@ -22,6 +22,12 @@ export interface PolarityReading {
   particle: boolean;
   /** Where the negation starts, relative to the clause; -1 when affirmed. */
   triggerAt: number;
+  /**
+   * For a negation that opens the clause and negates its subject ("No official has …",
+   * "Neither the ministry nor the army made …"): that subject, [start, end) relative to the
+   * clause; the scope is then the predicate after it.
+   */
+  subjectSpan?: [number, number];
 }
 
 const DENY_CONCEPT = conceptOf(stemWord('deny'));
@@ -36,12 +42,23 @@ const FALSE_NEGATION =
 // Where the words a negation governs end: a new clause or phrase.
 const SCOPE_END = /[,;:.!?()"“”]|\s(?:but|and|or|while|because|as|although|if|when|after|before|since)\s/iu;
 const SCOPE_WORDS = 4;
+// A particle, perhaps an adverb, then a deny-class verb.
+const DOUBLE_NEGATION =
+  /^(?:not|never|n['’]t)\s+(?:\p{L}+ly\s+)?(?:den(?:y|ies|ied)|disput\w*|contest\w*|reject\w*|dismiss\w*|refut\w*|rebut\w*|oppos\w*|repudiat\w*|rebuff\w*)\b/iu;
 // A dispute reported in passing ("…, a claim strongly disputed by Kyiv") is two actors disagreeing, not a negated proposition.
 const REPORTED_DISPUTE =
   /\b(?:claims?|statements?|assertions?|announcements?|reports?|accounts?|moves?)\b[^.;]{0,40}\b(?:den(?:y|ies|ied|ial)|disput\w*|contest\w*|reject\w*|dismiss\w*|refut\w*|rebut\w*)\b/i;
-// A wish, request or plan governing a to-infinitive ("under pressure to consider …", "wants to run").
+// The same with the verb first ("the campaign disputed a report in the newspaper as …", "denied the
+// allegations"): one actor answering another's account.
+const DISPUTED_ACCOUNT =
+  /\b(?:den(?:y|ies|ied)|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|such)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:claims?|statements?|assertions?|reports?|accounts?|allegations?|charges?|accusations?|story|stories|article)\b/iu;
+// A negated command ("Don't make faces …", "Never say …") instructs; it states nothing about the event.
+const NEGATED_COMMAND =
+  /^[\s"“'‘]*(?:(?:and|but|so|please|certainly|just|also)[\s,]+)*(?:don['’]t|do not|never)\s+\p{L}/iu;
+// A wish, request, plan or expectation governing a to-infinitive ("under pressure to consider …",
+// "wants to run", "is expected to announce").
 const IRREALIS_CUE =
-  /\b(?:pressur(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|push(?:es|ed|ing)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?)\b[^.;]{0,60}?\bto\s+\p{L}+/giu;
+  /\b(?:pressur(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|push(?:es|ed|ing)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?)\b[^.;]{0,60}?\bto\s+\p{L}+/giu;
 // Where the wished-for part ends: a finite verb of the main clause resumes ("the plan to break in …
 // allegedly was hatched", "wants to run again and is struggling …"), or a new clause starts.
 const IRREALIS_END =
@@ -54,9 +71,56 @@ function scopeOf(after: string, triggers: Set<string>): string[] {
   return words.filter((c) => !triggers.has(c) && c !== DENY_CONCEPT).slice(0, SCOPE_WORDS);
 }
 
-/** [start, end) spans of a clause that are only wished, urged or planned, not asserted. */
+// An open question ("announces whether he will step down or seek a second term") asserts neither
+// alternative: from "whether" to the end of the clause.
+const OPEN_QUESTION = /\bwhether\b[^;]*/gi;
+
+// Before a negation that opens its clause: only quotes, conjunctions and sentence adverbs.
+const CLAUSE_OPENING = /^[\s"“'‘]*(?:(?:and|but|so|yet|still|however|also)[\s,]+)*$/i;
+const NEGATIVE_DETERMINER = /^(?:no|neither|nobody|none)$/i;
+const SUBJECT_LINK = /^(?:the|a|an|of|nor|or|and|his|her|its|their|this|that|these|those|other|one)$/i;
+const FINITE_START =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/i;
+
+/**
+ * The subject a clause-opening negation negates ("No [official] has …", "Neither [the ministry nor
+ * the army] made …"): up to an auxiliary, or up to the first lower-case word after a name or after
+ * the head that follows "nor".
+ */
+function negatedSubject(
+  cleaned: string,
+  triggerAt: number,
+  triggerEnd: number,
+): [number, number] | undefined {
+  const word = cleaned.slice(triggerAt, triggerEnd);
+  if (!NEGATIVE_DETERMINER.test(word) || !CLAUSE_OPENING.test(cleaned.slice(0, triggerAt))) return undefined;
+  let sawName = false;
+  // After "nor", the second noun phrase's head: the subject ends with it.
+  let afterNor: 'no' | 'nor' | 'head' = 'no';
+  let end = -1;
+  for (const m of cleaned.slice(triggerEnd).matchAll(/[\p{L}'’-]+/gu)) {
+    const w = m[0];
+    const at = triggerEnd + m.index;
+    const lower = /^\p{Ll}/u.test(w);
+    if (
+      FINITE_START.test(w) ||
+      (sawName && lower && !SUBJECT_LINK.test(w)) ||
+      (afterNor === 'head' && lower && !SUBJECT_LINK.test(w))
+    ) {
+      end = at;
+      break;
+    }
+    if (!lower) sawName = true;
+    if (/^nor$/i.test(w)) afterNor = 'nor';
+    else if (afterNor === 'nor' && !SUBJECT_LINK.test(w)) afterNor = 'head';
+  }
+  return end > triggerEnd ? [triggerEnd, end] : undefined;
+}
+
+/** [start, end) spans of a clause that are only wished, urged, planned or asked, not asserted. */
 function irrealisSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  for (const m of text.matchAll(OPEN_QUESTION)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(IRREALIS_CUE)) {
     const from = m.index + m[0].length;
     const end = IRREALIS_END.exec(text.slice(from));
@@ -96,9 +160,10 @@ function isAdjectival(words: string[], i: number): boolean {
  * for reported disputes, negated constituents and calls to the reader.
  */
 // "… with handguns and not the assault weapons", "Not a theology based on …", "took his shot not at
-// X but at Y": a particle before a determiner or a preposition, without a copula before it, sets one thing against another rather than negating a statement.
+// X but at Y": a particle before a determiner or a preposition, without a copula before it (a contracted
+// one, "it's not a fair …", counts), sets one thing against another rather than negating a statement.
 const CONSTITUENT_NEGATION =
-  /(?<!\b(?:is|are|was|were|be|been|being)\s+)\bnot\s+(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|at|in|on|for|with|from|by|about|over)\b/i;
+  /(?<!(?:\b(?:is|are|was|were|be|been|being)|\p{L}['’](?:s|re|m))\s+)\bnot\s+(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|at|in|on|for|with|from|by|about|over)\b/iu;
 // A call to the reader ("See the cover below", "Watch the video") states nothing about the event.
 const CALL_TO_READER =
   /^["“]?\s*(?:see|watch|read|click|tell|share|follow|subscribe|sign up|check out|listen|look at|scroll|download)\b/i;
@@ -108,7 +173,13 @@ export function readPolarity(
   start: number,
   annotations: Pick<Annotations, 'mentions'>,
 ): PolarityReading | null {
-  if (REPORTED_DISPUTE.test(text) || CONSTITUENT_NEGATION.test(text) || CALL_TO_READER.test(text))
+  if (
+    REPORTED_DISPUTE.test(text) ||
+    DISPUTED_ACCOUNT.test(text) ||
+    CONSTITUENT_NEGATION.test(text) ||
+    CALL_TO_READER.test(text) ||
+    NEGATED_COMMAND.test(text)
+  )
     return null;
   // Blanked to the same length, so offsets into the cleaned text stay offsets into the clause.
   const cleaned = text.replace(FALSE_NEGATION, (m) => ' '.repeat(m.length));
@@ -135,7 +206,10 @@ export function readPolarity(
       particle = PARTICLE.test(refusal[0]);
     }
   }
-  const polarity: Polarity = triggers.size > 0 ? 'negated' : 'affirmed';
+  // "had not dismissed", "did not deny": a particle right before a deny-class verb cancels it.
+  const doubled =
+    particle && triggers.has(DENY_CONCEPT) && DOUBLE_NEGATION.test(cleaned.slice(triggerAt, triggerAt + 40));
+  const polarity: Polarity = triggers.size > 0 && !doubled ? 'negated' : 'affirmed';
   const limit = start + (triggerAt >= 0 ? triggerAt : text.length);
   const holder =
     annotations.mentions.find((m) => m.start >= start && m.end <= limit && !m.demonym) ??
@@ -148,6 +222,20 @@ export function readPolarity(
     polarity === 'negated'
       ? spans.some(([a, b]) => triggerAt >= a && triggerAt < b)
       : spans.some(([, b]) => b === cleaned.length);
-  const scope = polarity === 'negated' ? scopeOf(cleaned.slice(triggerEnd), triggers) : [];
-  return { polarity, triggers, irrealis, holder, scope, particle, triggerAt };
+  const subjectSpan =
+    polarity === 'negated' && particle ? negatedSubject(cleaned, triggerAt, triggerEnd) : undefined;
+  const scopeFrom = subjectSpan ? subjectSpan[1] : triggerEnd;
+  const scope = polarity === 'negated' ? scopeOf(cleaned.slice(scopeFrom), triggers) : [];
+  return doubled
+    ? { polarity, triggers, irrealis, holder, scope, particle: false, triggerAt: -1 }
+    : {
+        polarity,
+        triggers,
+        irrealis,
+        holder,
+        scope,
+        particle,
+        triggerAt,
+        ...(subjectSpan ? { subjectSpan } : {}),
+      };
 }
