@@ -136,11 +136,13 @@ async function child(args: string[]): Promise<void> {
   const inner = createClusteringAssigner();
   let assignMs = 0;
   const assigner: StoryAssigner = {
-    async assign(writer, ids) {
+    prepare: (known) => inner.prepare?.(known),
+    async assign(writer, ids, known) {
       const t = performance.now();
-      await inner.assign(writer, ids);
+      await inner.assign(writer, ids, known);
       assignMs += performance.now() - t;
     },
+    discard: () => inner.discard?.(),
   };
   await readyThenWaitForGo();
   const started = performance.now();

@@ -17,6 +17,12 @@ export interface StoryAssigner {
     known?: ReadonlyMap<string, ArticleRecord>,
   ): Promise<void>;
   /**
+   * Work on the records just stored that needs no lock (computing what `assign` will
+   * need of them), which `ingestRecords` calls before it takes the story lock, so the
+   * lock is held for less time. `assign` must give the same result without it.
+   */
+  prepare?(known: ReadonlyMap<string, ArticleRecord>): void;
+  /**
    * Called when the transaction `assign` ran in did not commit, so an assigner that keeps
    * state in memory between calls drops what the store never saw.
    */
@@ -50,6 +56,7 @@ export async function ingestRecords(
     if (result.isNew && record)
       known.set(result.id, { ...record, article: { ...record.article, id: result.id } });
   });
+  assigner.prepare?.(known);
   let assigned: number;
   try {
     assigned = await store.withStoryLock(async (writer) => {

@@ -11,7 +11,7 @@ import {
   termCount,
 } from '../stories/clusterer-state.js';
 import { pickStoryTitle } from '../stories/pick-story-title.js';
-import { storyFeatures } from '../stories/story-features.js';
+import { storyFeatures, type StoryFeatures } from '../stories/story-features.js';
 import type { StoryAssigner } from './assign-stories.js';
 import type { ArticleRecord, StoryWriter } from './store.js';
 
@@ -96,10 +96,18 @@ export function createClusteringAssigner(options: ClusteringAssignerOptions = {}
   // articles as pickStoryTitle reads them, so a story's title is recomputed without
   // reading its articles back. Only a cache: checked against the clusterer's members.
   let samples = new Map<string, TitleArticle[]>();
+  // Features of the records `prepare` was given, by stored id, until the next `assign`.
+  let prepared = new Map<string, StoryFeatures>();
   return {
+    prepare(known) {
+      prepared = new Map();
+      for (const [id, record] of known)
+        prepared.set(id, storyFeatures(record.article, entityKeys(record.annotations)));
+    },
     discard() {
       held = null;
       samples = new Map();
+      prepared = new Map();
     },
     async assign(writer, articleIds, known) {
       const current = await catchUp(writer, held, cluster, warn);
@@ -114,7 +122,11 @@ export function createClusteringAssigner(options: ClusteringAssignerOptions = {}
         const stored = known?.get(id) ?? read.get(id);
         if (!stored) continue;
         let story = clusterer.storyOf(stored.article.id);
-        if (story < 0) story = clusterer.add(storyFeatures(stored.article, entityKeys(stored.annotations)));
+        // A stored id always names the same content, so features prepared under it fit.
+        if (story < 0)
+          story = clusterer.add(
+            prepared.get(id) ?? storyFeatures(stored.article, entityKeys(stored.annotations)),
+          );
         const list = added.get(story);
         if (list) list.push(stored);
         else added.set(story, [stored]);
@@ -139,6 +151,7 @@ export function createClusteringAssigner(options: ClusteringAssignerOptions = {}
       if (entries.length || revision === 0)
         revision = await writer.appendClusteringLog(STORIES_INDEX, from, entries);
       held = { clusterer, revision };
+      prepared = new Map();
     },
   };
 }
