@@ -68,6 +68,8 @@ export async function run(args: string[]): Promise<void> {
   const times: number[] = [];
   const started = performance.now();
   const cpuStart = cpuSeconds();
+  let cpuLast = cpuStart;
+  const recent: number[] = [];
   let k = 0;
   const articles = generateArticles(
     seeds.map((s) => ({ text: s.text, title: s.title ?? null })),
@@ -84,10 +86,15 @@ export async function run(args: string[]): Promise<void> {
     deriveMs += t2 - t;
     clusterMs += t3 - t2;
     if (k >= count - sample) times.push(t3 - t);
+    recent.push(t3 - t);
     if (++k % every === 0) {
+      recent.sort((a, b) => a - b);
+      const cpuNow = cpuSeconds();
       console.log(
-        `  ${k} articles, ${((performance.now() - started) / 1000).toFixed(1)} s wall, ${(cpuSeconds() - cpuStart).toFixed(1)} s CPU, peak RSS ${(peakRss() / 2 ** 20).toFixed(0)} MB, load ${loadAverage()}`,
+        `  ${k} articles, ${((performance.now() - started) / 1000).toFixed(1)} s wall, ${(cpuNow - cpuStart).toFixed(1)} s CPU (${(((cpuNow - cpuLast) / every) * 1000).toFixed(2)} ms per article in the last ${every}, add p50 ${quantile(recent, 0.5).toFixed(2)} / p95 ${quantile(recent, 0.95).toFixed(2)} ms), peak RSS ${(peakRss() / 2 ** 20).toFixed(0)} MB, load ${loadAverage()}`,
       );
+      recent.length = 0;
+      cpuLast = cpuNow;
     }
   }
   const total = (performance.now() - started) / 1000;

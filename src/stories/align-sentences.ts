@@ -28,13 +28,6 @@ export interface AlignableSentence<W> {
   tokens: ArrayLike<W> & Iterable<W>;
 }
 
-function wordSetJaccard<W>(a: Set<W>, b: Set<W>): number {
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  const union = a.size + b.size - shared;
-  return union === 0 ? 0 : shared / union;
-}
-
 /**
  * Which sentences of `second` are copied or lightly rewritten from `first`: each sentence
  * of `second` is matched to the sentence of `first` with the same hash, else to the one
@@ -50,18 +43,24 @@ export function alignSentences<W>(
   isCommon: (hash: number) => boolean = () => false,
 ): SentenceAlignment[] {
   const byHash = new Map<number, number>();
-  const wordSets = first.map((s) => new Set(s.tokens));
+  // Word → the sentences of `first` holding it (each once), and each sentence's distinct words.
   const byWord = new Map<W, number[]>();
+  const distinct = new Uint32Array(first.length);
   first.forEach((sentence, index) => {
     if (sentence.tokens.length < options.minWords || isCommon(sentence.hash)) return;
     if (!byHash.has(sentence.hash)) byHash.set(sentence.hash, index);
-    for (const word of wordSets[index] as Set<W>) {
+    let count = 0;
+    for (const word of sentence.tokens) {
       const list = byWord.get(word);
-      if (list) list.push(index);
-      else byWord.set(word, [index]);
+      if (!list) byWord.set(word, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
+      else continue;
+      count++;
     }
+    distinct[index] = count;
   });
   const out: SentenceAlignment[] = [];
+  const shared = new Map<number, number>();
   second.forEach((sentence, to) => {
     if (sentence.tokens.length < options.minWords || isCommon(sentence.hash)) return;
     const exact = byHash.get(sentence.hash);
@@ -70,27 +69,21 @@ export function alignSentences<W>(
       return;
     }
     const words = new Set(sentence.tokens);
-    const shared = new Map<number, number>();
+    shared.clear();
     for (const word of words)
       for (const index of byWord.get(word) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    // The score is the word-set Jaccard of the two sentences.
     let best = -1;
     let bestScore = 0;
     for (const [index, count] of shared) {
-      const size = (wordSets[index] as Set<W>).size;
-      const score = count / (size + words.size - count);
+      const score = count / ((distinct[index] as number) + words.size - count);
       if (score > bestScore || (score === bestScore && index < best)) {
         best = index;
         bestScore = score;
       }
     }
-    if (best >= 0 && bestScore >= options.rewriteThreshold) {
-      out.push({
-        from: best,
-        to,
-        kind: 'rewritten',
-        similarity: wordSetJaccard(wordSets[best] as Set<W>, words),
-      });
-    }
+    if (best >= 0 && bestScore >= options.rewriteThreshold)
+      out.push({ from: best, to, kind: 'rewritten', similarity: bestScore });
   });
   return out;
 }

@@ -230,8 +230,13 @@ export class DerivationIndex {
     const stored = storeFingerprint(fingerprint, this.lsh.keys(fingerprint.signature), time);
     const added = this.verifiable(stored);
     const edges: Derivation[] = [];
-    for (const other of this.candidatesOf(stored)) {
-      const edge = this.verify(this.verifiable(this.fingerprints[other] as StoredFingerprint), added);
+    // A text made only of boilerplate gets no edge; the rest is verified without it.
+    const second = this.onlyBoilerplate(added) ? null : this.withoutBoilerplate(added);
+    for (const other of second ? this.candidatesOf(stored) : []) {
+      const edge = this.verify(
+        this.verifiable(this.fingerprints[other] as StoredFingerprint),
+        second as Verifiable,
+      );
       if (edge) edges.push(edge);
     }
     this.fingerprints.push(stored);
@@ -345,10 +350,10 @@ export class DerivationIndex {
     return { ...fingerprint, shingles: fingerprint.shingles.filter((h) => !drop.has(h)) };
   }
 
-  private verify(original: Verifiable, added: Verifiable): Derivation | null {
-    if (this.onlyBoilerplate(original) || this.onlyBoilerplate(added)) return null;
+  /** Verifies a candidate pair; `second` is the added article already without boilerplate. */
+  private verify(original: Verifiable, second: Verifiable): Derivation | null {
+    if (this.onlyBoilerplate(original)) return null;
     const first = this.withoutBoilerplate(original);
-    const second = this.withoutBoilerplate(added);
     if (first.contentHash === second.contentHash && first.contentHash !== '') {
       return orient(
         first,
