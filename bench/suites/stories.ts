@@ -70,30 +70,41 @@ export async function run(args: string[]): Promise<void> {
   const cpuStart = cpuSeconds();
   let cpuLast = cpuStart;
   const recent: number[] = [];
+  const recentCpu: number[] = [];
+  const cpuTimes: number[] = [];
   let k = 0;
   const articles = generateArticles(
     seeds.map((s) => ({ text: s.text, title: s.title ?? null })),
     count,
   );
   for (const article of articles) {
+    const c = process.cpuUsage();
     const t = performance.now();
     edges += derivations.add(article).length;
     const t2 = performance.now();
     clusterer.add(storyFeatures(article));
     const t3 = performance.now();
+    const used = process.cpuUsage(c);
+    const cpuMs = (used.user + used.system) / 1000;
     // As a monitor would once an article's clustering log entry is written.
     if (k % 1000 === 999) clusterer.forgetVectors(k + 1);
     deriveMs += t2 - t;
     clusterMs += t3 - t2;
-    if (k >= count - sample) times.push(t3 - t);
+    if (k >= count - sample) {
+      times.push(t3 - t);
+      cpuTimes.push(cpuMs);
+    }
     recent.push(t3 - t);
+    recentCpu.push(cpuMs);
     if (++k % every === 0) {
       recent.sort((a, b) => a - b);
+      recentCpu.sort((a, b) => a - b);
       const cpuNow = cpuSeconds();
       console.log(
-        `  ${k} articles, ${((performance.now() - started) / 1000).toFixed(1)} s wall, ${(cpuNow - cpuStart).toFixed(1)} s CPU (${(((cpuNow - cpuLast) / every) * 1000).toFixed(2)} ms per article in the last ${every}, add p50 ${quantile(recent, 0.5).toFixed(2)} / p95 ${quantile(recent, 0.95).toFixed(2)} ms), peak RSS ${(peakRss() / 2 ** 20).toFixed(0)} MB, load ${loadAverage()}`,
+        `  ${k} articles, ${((performance.now() - started) / 1000).toFixed(1)} s wall, ${(cpuNow - cpuStart).toFixed(1)} s CPU (${(((cpuNow - cpuLast) / every) * 1000).toFixed(2)} ms per article in the last ${every}, add p50 / p95 ${quantile(recent, 0.5).toFixed(2)} / ${quantile(recent, 0.95).toFixed(2)} ms wall, ${quantile(recentCpu, 0.5).toFixed(2)} / ${quantile(recentCpu, 0.95).toFixed(2)} ms CPU), peak RSS ${(peakRss() / 2 ** 20).toFixed(0)} MB, load ${loadAverage()}`,
       );
       recent.length = 0;
+      recentCpu.length = 0;
       cpuLast = cpuNow;
     }
   }
@@ -101,6 +112,7 @@ export async function run(args: string[]): Promise<void> {
   const cpu = cpuSeconds() - cpuStart;
   const work = (deriveMs + clusterMs) / 1000;
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   console.log(
     `${count} articles in ${total.toFixed(1)} s wall (${(count / total).toFixed(0)}/s), ${cpu.toFixed(1)} s process CPU; ` +
       `of the wall time ${work.toFixed(1)} s fingerprinting + clustering (${(count / work).toFixed(0)}/s: derivations ${(deriveMs / 1000).toFixed(1)} s, features + clustering ${(clusterMs / 1000).toFixed(1)} s), the rest generating articles`,
@@ -109,6 +121,6 @@ export async function run(args: string[]): Promise<void> {
     `${clusterer.clusters().length} stories, ${edges} derivation edges, ${derivations.keptCount} articles in the derivation window; peak RSS ${(peakRss() / 2 ** 20).toFixed(0)} MB; load average at the end ${loadAverage()}`,
   );
   console.log(
-    `add one article (last ${sample}, index of ${count - sample}+): p50 ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms, p99 ${quantile(times, 0.99).toFixed(2)} ms`,
+    `add one article (last ${sample}, index of ${count - sample}+): p50 ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms, p99 ${quantile(times, 0.99).toFixed(2)} ms wall; process CPU p50 ${quantile(cpuTimes, 0.5).toFixed(2)} ms, p95 ${quantile(cpuTimes, 0.95).toFixed(2)} ms (wall includes waiting for a core on a loaded machine)`,
   );
 }
