@@ -150,6 +150,9 @@ export function createClusteringAssigner(options: ClusteringAssignerOptions = {}
       const entries = logEntries(clusterer, from, termsBefore);
       if (entries.length || revision === 0)
         revision = await writer.appendClusteringLog(STORIES_INDEX, from, entries);
+      // Logged: the clusterer no longer needs these articles' vectors (adding articles
+      // never reads them; a reload replays them from the log), about 4 KB each.
+      clusterer.forgetVectors(clusterer.articleCount);
       held = { clusterer, revision };
       prepared = new Map();
     },
