@@ -492,6 +492,10 @@ export class StoryClusterer {
     state.story = storyIndex;
     story.members.add(index);
     story.centroid.add(state.vector);
+    // Online, a story keeps its heaviest centroid terms only (as a saved state does):
+    // pruned back to the cap when it holds twice as many, so memory stays bounded.
+    if (this.growStats && story.centroid.size > 2 * DEFAULT_STATE_CENTROID_TERMS)
+      story.centroid.prune(DEFAULT_STATE_CENTROID_TERMS);
     for (const key of state.features.entities ?? [])
       story.entities.set(key, (story.entities.get(key) ?? 0) + 1);
     const time = state.features.time;

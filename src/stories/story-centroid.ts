@@ -107,6 +107,24 @@ export class StoryCentroid {
     }
   }
 
+  /**
+   * Keeps only the `keep` heaviest terms (by absolute weight; ties to the lower id). The
+   * squared length stays that of the whole sum, as in a saved state (see
+   * `DEFAULT_STATE_CENTROID_TERMS`), so cosines keep their scale.
+   */
+  prune(keep: number): void {
+    if (this.live <= keep) return;
+    const kept = [...this.entries()]
+      .sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]) || x[0] - y[0])
+      .slice(0, keep);
+    this.keys = new Int32Array(0);
+    this.values = new Float64Array(0);
+    this.used = 0;
+    this.live = 0;
+    this.shift = 32;
+    for (const [id, w] of kept) this.set(id, w);
+  }
+
   private store(slot: number, weight: number): void {
     const old = this.values[slot] as number;
     if (old === 0 && weight !== 0) this.live++;
