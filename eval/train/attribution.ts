@@ -1,5 +1,5 @@
 /**
- * `npm run train -- attribution [--epochs N] [--bits B] [--seed S] [--stack K] [--cv K [--fold F]] [--limit N]`:
+ * `npm run train -- attribution [--epochs N] [--bits B] [--seed S] [--stack K] [--vocab 0|1] [--cv K [--fold F]] [--limit N]`:
  * trains the attribution tagger on PolNeAR `train` and writes it into the package
  * (src/annotate/attributions/model/attribution-model.ts). With `--cv K` it trains on the
  * other folds, scores fold F (default: every fold) of `train` and writes nothing.
@@ -15,13 +15,20 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import {
   mergeByCue,
+  mergeFillingSources,
   mergeModelFirst,
   mergeNested,
   mergeWithRules,
 } from '../../src/annotate/attributions/extract-attributions.js';
 import { findQuotes } from '../../src/annotate/attributions/find-quotes.js';
 import { labelBySpans, prepareDocument } from '../../src/annotate/attributions/model/features.js';
-import type { Role } from '../../src/annotate/attributions/model/labels.js';
+import { roleOf, type Role } from '../../src/annotate/attributions/model/labels.js';
+import {
+  cueRates,
+  encodeVocabulary,
+  vocabularyOf,
+  type CueVocabulary,
+} from '../../src/annotate/attributions/model/extra-features.js';
 import { encodeModel } from '../../src/annotate/attributions/model/model-codec.js';
 import { staticFeatureHashes } from '../../src/annotate/attributions/model/hashed-features.js';
 import {
@@ -63,10 +70,22 @@ interface Options {
   fold: number | null;
   limit: number;
   stack: number;
+  vocab: boolean;
+  out: string | null;
 }
 
 function parseArgs(args: string[]): Options {
-  const o: Options = { epochs: 6, bits: 18, seed: 1, cv: 0, fold: null, limit: Infinity, stack: 4 };
+  const o: Options = {
+    epochs: 6,
+    bits: 18,
+    seed: 1,
+    cv: 0,
+    fold: null,
+    limit: Infinity,
+    stack: 4,
+    vocab: true,
+    out: null,
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const v = Number(args[i + 1]);
@@ -77,6 +96,8 @@ function parseArgs(args: string[]): Options {
     else if (a === '--fold') o.fold = v;
     else if (a === '--limit') o.limit = v;
     else if (a === '--stack') o.stack = v;
+    else if (a === '--vocab') o.vocab = v !== 0;
+    else if (a === '--out') o.out = args[i + 1] ?? null;
     else {
       console.error(`train attribution: unknown option ${a}`);
       process.exit(2);
@@ -114,18 +135,18 @@ export function toExample(d: PolnearDoc): TrainingExample {
 
 type Totals = Record<(typeof ROLES)[number] | 'whole', Counts>;
 
-function zero(): Totals {
+export function zero(): Totals {
   const z = (): Counts => ({ tp: 0, predicted: 0, gold: 0 });
   return { cue: z(), source: z(), content: z(), whole: z() };
 }
 
-function add(t: Totals, text: string, predicted: Attribution[], gold: GoldAttribution[]): void {
+export function add(t: Totals, text: string, predicted: Attribution[], gold: GoldAttribution[]): void {
   const s = scoreDocument(text, predicted.filter((a) => a.parent === null).map(toGold), gold);
   for (const r of ROLES) t[r] = addCounts(t[r], s.roles[r]);
   t.whole = addCounts(t.whole, s.whole);
 }
 
-function report(name: string, t: Totals): void {
+export function report(name: string, t: Totals): void {
   const cells = (['cue', 'source', 'content', 'whole'] as const).map((r) => {
     const { p, r: rec, f } = prf(t[r]);
     return `${r} ${f.toFixed(3)} (P ${p.toFixed(3)} R ${rec.toFixed(3)})`;
@@ -151,22 +172,45 @@ function staticsOf(e: TrainingExample): Int32Array {
   return e.statics;
 }
 
+/** How often each lemma of the examples is (part of) a gold cue, as cue-rate classes. */
+export function learnVocabulary(examples: TrainingExample[]): Map<string, number> {
+  const counts = new Map<string, [string, number, number]>();
+  for (const e of examples) {
+    e.doc.tokens.forEach((t, i) => {
+      let c = counts.get(t.lemma);
+      if (!c) counts.set(t.lemma, (c = [t.lemma, 0, 0]));
+      c[2]++;
+      if (roleOf(e.gold[i] as number) === 'CUE') c[1]++;
+    });
+  }
+  return vocabularyOf(counts.values());
+}
+
+/** The examples with the cue rates of `vocabulary` (fresh objects: cached features are per vocabulary). */
+function withVocabulary(examples: TrainingExample[], vocabulary: CueVocabulary | null): TrainingExample[] {
+  return examples.map((e) => ({ doc: { ...e.doc, cueRates: cueRates(e.doc, vocabulary) }, gold: e.gold }));
+}
+
 /**
  * Both passes: the first on the examples; the second on the examples with the stacked
- * features of jackknifed first-pass labels (`o.stack` folds).
+ * features of jackknifed first-pass labels (`o.stack` folds). The cue vocabulary is
+ * learned from the examples (and, for each jackknifed first pass, from its own part).
  */
-export function trainStacked(examples: TrainingExample[], o: Options): AttributionTagger {
+export function trainStacked(all: TrainingExample[], o: Options): AttributionTagger {
+  const vocabulary = o.vocab ? learnVocabulary(all) : null;
+  const examples = withVocabulary(all, vocabulary);
   const first = train(examples, o);
-  if (o.stack < 2) return { first, second: null };
+  if (o.stack < 2) return { first, second: null, vocabulary };
   const labels: Uint8Array[] = [];
   for (let fold = 0; fold < o.stack; fold++) {
     console.log(` stacking: first pass ${fold + 1}/${o.stack}`);
-    const model = train(
-      examples.filter((_, i) => i % o.stack !== fold),
-      o,
-    );
-    examples.forEach((e, i) => {
-      if (i % o.stack === fold) labels[i] = tagWithModel(model, e.doc, staticsOf(e));
+    const part = all.filter((_, i) => i % o.stack !== fold);
+    const partVocabulary = o.vocab ? learnVocabulary(part) : null;
+    const model = train(withVocabulary(part, partVocabulary), o);
+    all.forEach((e, i) => {
+      if (i % o.stack !== fold) return;
+      const doc = { ...e.doc, cueRates: cueRates(e.doc, partVocabulary) };
+      labels[i] = tagWithModel(model, doc, staticFeatureHashes(doc));
     });
   }
   console.log(' second pass');
@@ -181,7 +225,7 @@ export function trainStacked(examples: TrainingExample[], o: Options): Attributi
       staticsOf(e),
     ),
   }));
-  return { first, second: train(stacked, o) };
+  return { first, second: train(stacked, o), vocabulary };
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -199,10 +243,15 @@ export async function run(args: string[]): Promise<void> {
     const merged = zero();
     const modelFirst = zero();
     const byCue = zero();
+    const shipped = zero();
     for (const fold of folds) {
       console.log(`fold ${fold + 1}/${o.cv}`);
       const trainSet = examples.filter((_, i) => i % o.cv !== fold);
       const tagger = trainStacked(trainSet, o);
+      if (o.out && folds.length === 1) {
+        writeFileSync(o.out, modelSource(tagger, `fold ${fold} of ${o.cv} held out`));
+        console.log(`wrote ${o.out}`);
+      }
       examples.forEach((e, i) => {
         if (i % o.cv !== fold) return;
         const d = docs[i] as PolnearDoc;
@@ -212,6 +261,7 @@ export async function run(args: string[]): Promise<void> {
         add(merged, d.text, mergeWithRules(tagged, e.doc.rules), d.gold);
         add(modelFirst, d.text, mergeModelFirst(tagged, e.doc.rules), d.gold);
         add(byCue, d.text, mergeByCue(tagged, e.doc.rules), d.gold);
+        add(shipped, d.text, mergeFillingSources(d.text, tagged, e.doc.rules), d.gold);
       });
     }
     report('rules', rules);
@@ -219,9 +269,26 @@ export async function run(args: string[]): Promise<void> {
     report('rules+', merged);
     report('model+', modelFirst);
     report('by cue', byCue);
+    report('shipped', shipped);
     return;
   }
   const tagger = trainStacked(examples, o);
+  const file = o.out ?? MODEL_FILE;
+  const source = modelSource(
+    tagger,
+    `${docs.length} articles, ${o.epochs} epochs, seed ${o.seed}, 2^${o.bits} feature buckets, stacked on ${o.stack} folds.`,
+  );
+  writeFileSync(file, source);
+  console.log(`wrote ${file} (${(source.length / 1e6).toFixed(2)} MB)`);
+}
+
+/** A string literal as prettier writes it: single quotes unless the text holds one. */
+function quoted(text: string): string {
+  return text.includes("'") ? JSON.stringify(text) : `'${text.replace(/\\/g, '\\\\')}'`;
+}
+
+/** The TypeScript module that ships `tagger` (as `attribution-model.ts`). */
+function modelSource(tagger: AttributionTagger, about: string): string {
   const first = encodeModel(tagger.first);
   const second = tagger.second ? encodeModel(tagger.second) : null;
   const encoded = (m: typeof first): string[] => [
@@ -229,9 +296,9 @@ export async function run(args: string[]): Promise<void> {
     `    scale: ${m.scale},`,
     `    data: '${m.data}',`,
   ];
-  const source = [
+  return [
     '// Generated by `npm run train -- attribution` from PolNeAR train; do not edit.',
-    `// ${docs.length} articles, ${o.epochs} epochs, seed ${o.seed}, 2^${o.bits} feature buckets, stacked on ${o.stack} folds.`,
+    `// ${about}`,
     "import type { EncodedTagger } from './model-codec.js';",
     '',
     'export const ATTRIBUTION_MODEL: EncodedTagger | null = {',
@@ -239,9 +306,8 @@ export async function run(args: string[]): Promise<void> {
     ...encoded(first),
     '  },',
     ...(second ? ['  second: {', ...encoded(second), '  },'] : ['  second: null,']),
+    ...(tagger.vocabulary ? ['  vocabulary:', `    ${quoted(encodeVocabulary(tagger.vocabulary))},`] : []),
     '};',
     '',
   ].join('\n');
-  writeFileSync(MODEL_FILE, source);
-  console.log(`wrote ${MODEL_FILE} (${(source.length / 1e6).toFixed(2)} MB)`);
 }

@@ -111,7 +111,8 @@ function unionBy(first: Attribution[], second: Attribution[]): Attribution[] {
 }
 
 /**
- * The tagger's attributions, each given the source of the rules' attribution for the
+ * The tagger's attributions, plus the rules' "Speaker: content" ones the tagger left
+ * untouched (headlines and lists), each given the source of the rules' attribution for the
  * same cue when the tagger found none ("…, saying …" takes the subject of its clause) and
  * that source is no cue or content of another attribution (two attributions may share a
  * speaker: "X voted against the bill, saying …"); plus the rules' nested ones.
@@ -133,7 +134,14 @@ export function mergeFillingSources(
     const end = Math.max(a.end, source.end);
     return { ...a, source, start, end, text: text.slice(start, end) };
   });
-  return mergeNested(filled, rules);
+  const colons = rules.filter(
+    (r) =>
+      r.parent === null &&
+      r.cue.text === ':' &&
+      !tagged.some((a) => spansOfAttribution(a).some((t) => t.start < r.end && r.start < t.end)),
+  );
+  const top = colons.length ? [...filled, ...colons].sort((a, b) => a.cue.start - b.cue.start) : filled;
+  return mergeNested(top, rules);
 }
 
 /**

@@ -88,6 +88,33 @@ function completeContent(doc: TaggerDocument, labels: ArrayLike<number>, span: T
   return last === span.last ? span : { ...span, last };
 }
 
+/** Words that may open a clause's subject before its verb ("the fire", "prices", "it"). */
+const SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const VERBAL = new Set(['AUX', 'VERB']);
+
+/**
+ * A content span that starts on a verb ("… told reporters [was contained]") takes in the
+ * unlabelled subject just before it, up to its determiner or pronoun ("the fire"), never
+ * past a labelled token or out of its sentence.
+ */
+function completeContentStart(doc: TaggerDocument, labels: ArrayLike<number>, span: TaggedSpan): TaggedSpan {
+  const { tokens, sentenceOf } = doc;
+  if (!VERBAL.has((tokens[span.first] as Token).pos)) return span;
+  let first = span.first;
+  while (
+    first - 1 >= 0 &&
+    span.first - first < MAX_COMPLETION &&
+    labels[first - 1] === 0 &&
+    sentenceOf[first - 1] === sentenceOf[span.first] &&
+    SUBJECT.has((tokens[first - 1] as Token).pos)
+  ) {
+    first--;
+    const pos = (tokens[first] as Token).pos;
+    if (pos === 'DET' || pos === 'PRON') break;
+  }
+  return first === span.first ? span : { ...span, first };
+}
+
 interface Group {
   cue: TaggedSpan;
   source: TaggedSpan | null;
@@ -102,7 +129,7 @@ interface Group {
  */
 export function decodeTags(doc: TaggerDocument, labels: ArrayLike<number>): Attribution[] {
   const spans = joinCues(doc, spansOf(labels)).map((s) =>
-    s.role === 'CONTENT' ? completeContent(doc, labels, s) : s,
+    s.role === 'CONTENT' ? completeContentStart(doc, labels, completeContent(doc, labels, s)) : s,
   );
   const groups: Group[] = spans
     .filter((s) => s.role === 'CUE')

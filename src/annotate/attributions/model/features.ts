@@ -20,6 +20,8 @@ export interface TaggerDocument {
   nestedLabel: Uint8Array;
   /** The rule-based attributions the labels came from. */
   rules: Attribution[];
+  /** Cue-rate class of each token from the tagger's learned vocabulary (`cueRates`); none when absent. */
+  cueRates?: Uint8Array;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type HistoryState,
   type TaggerDocument,
 } from './features.js';
+import { EXTRA_FEATURE_COUNT, extraFeatureHashes } from './extra-features.js';
 
 /*
  * The features of `staticFeatures` and `historyFeatures`, hashed without building their
@@ -82,8 +83,11 @@ const H = {
   nr: start('nr='),
 };
 
-/** Number of static features per token (as in `staticFeatures`). */
-export const STATIC_FEATURE_COUNT = 44;
+/** Number of static features per token that `staticFeatures` spells as strings. */
+export const STRING_FEATURE_COUNT = 44;
+
+/** Number of static features per token: those of `staticFeatures`, then the extra ones. */
+export const STATIC_FEATURE_COUNT = STRING_FEATURE_COUNT + EXTRA_FEATURE_COUNT;
 
 /** The shape of a word, as `shape` in features.ts, without regular expressions for ASCII. */
 export function fastShape(word: string): string {
@@ -164,7 +168,8 @@ function foldShape(h: number, word: string): number {
 
 /**
  * FNV-1a hashes (`hashFeature`) of the static features of every token, in the order of
- * `staticFeatures`: token `i` owns `hashes[i * STATIC_FEATURE_COUNT ..]`. Int32 values;
+ * `staticFeatures`, then the extra features (`extraFeatureHashes`): token `i` owns
+ * `hashes[i * STATIC_FEATURE_COUNT ..]`. Int32 values;
  * `& mask` gives the same bucket as the unsigned hash. Tokens of the sentences flagged in
  * `skip` keep zeros.
  */
@@ -248,7 +253,9 @@ export function staticFeatureHashes(doc: TaggerDocument, skip: Uint8Array | null
     out[k++] = pair(H.rw, r, w);
     out[k++] = pair(H.rp, r, p);
     out[k++] = fold(H.nr, SHORT_LABEL[nestedLabel[i] ?? 0] as string);
+    k += EXTRA_FEATURE_COUNT;
   }
+  extraFeatureHashes(doc, lex, left, right, skip, out, STATIC_FEATURE_COUNT, STRING_FEATURE_COUNT);
   return out;
 }
 

@@ -5,9 +5,10 @@ import { CUE_NOUNS, CUE_VERBS, PASSIVE_CUES } from '../../lexicon/cue-verbs.js';
 import type { Token } from '../tag-tokens.js';
 import type { TaggerDocument } from './features.js';
 import { staticFeatureHashes } from './hashed-features.js';
+import { cueRates, decodeVocabulary, LEARNED_CUE_CLASS, type CueVocabulary } from './extra-features.js';
 import { decodeModel } from './model-codec.js';
 import { STACKED_FEATURE_COUNT, stackedFeatureHashes } from './stacked-features.js';
-import { tagWithModel, type TaggerModel } from './tagger.js';
+import { tagWithBeam, tagWithModel, type TaggerModel } from './tagger.js';
 
 /**
  * The attribution tagger: a first pass over the static features, and optionally a second
@@ -16,6 +17,8 @@ import { tagWithModel, type TaggerModel } from './tagger.js';
 export interface AttributionTagger {
   first: TaggerModel;
   second: TaggerModel | null;
+  /** Cue rates of lemmas learned from the training split (features and busy sentences). */
+  vocabulary: CueVocabulary | null;
 }
 
 let shipped: AttributionTagger | null | undefined;
@@ -27,34 +30,70 @@ export function shippedModel(): AttributionTagger | null {
       ? {
           first: decodeModel(ATTRIBUTION_MODEL.first),
           second: ATTRIBUTION_MODEL.second ? decodeModel(ATTRIBUTION_MODEL.second) : null,
+          vocabulary: ATTRIBUTION_MODEL.vocabulary ? decodeVocabulary(ATTRIBUTION_MODEL.vocabulary) : null,
         }
       : null;
   }
   return shipped;
 }
 
+/** How the tagger is run (the defaults are what ships; other values are for measuring). */
+export interface TagOptions {
+  /** Beam width of the decoding (1: greedy). */
+  beam?: number;
+  /** Learned cue-rate class from which a word makes its sentence worth tagging (5: none does). */
+  busyClass?: number;
+  /** Whether a word of the hand-written cue lexicon makes its sentence worth tagging. */
+  lexicon?: boolean;
+}
+
+/*
+ * Chosen on the held-out fifth of PolNeAR train (fold 0 of 5; `eval/train/score-fold.ts`),
+ * whole-attribution F1 with cue / source / content F1: tagging sentences with a lexicon word
+ * or a learned cue word of class ≥ 2 (92.7% of the tokens of dev) 0.499 (0.728 / 0.694 /
+ * 0.692); every sentence 0.498 (same roles); only sentences with a learned cue word of class
+ * ≥ 3, a quotation, a colon or a rule span (79.4% of the tokens) 0.505 (0.727 / 0.692 /
+ * 0.694), kept; class ≥ 4 (73.4%) 0.507 but cue 0.720 and content 0.685. A beam of 2 or 4
+ * sequences instead of greedy labels: 0.501 and 0.499, content 0.686 and 0.677, not used.
+ */
+export const TAG_DEFAULTS: Required<TagOptions> = { beam: 1, busyClass: 3, lexicon: false };
+
 /** BIO labels of every token of `doc`: the first pass, then the stacked pass when there is one. */
-export function tagAttributions(doc: TaggerDocument, model: AttributionTagger): Uint8Array {
-  const quiet = quietSentences(doc);
+export function tagAttributions(
+  doc: TaggerDocument,
+  model: AttributionTagger,
+  options: TagOptions = {},
+): Uint8Array {
+  const { beam, busyClass, lexicon } = { ...TAG_DEFAULTS, ...options };
+  doc = withCueRates(doc, model.vocabulary);
+  const quiet = quietSentences(doc, busyClass, lexicon);
   const statics = staticFeatureHashes(doc, quiet);
-  const first = tagWithModel(model.first, doc, statics, null, 0, quiet);
+  const tag = (m: TaggerModel, extra: Int32Array | null, count: number, keep: Uint8Array): Uint8Array =>
+    beam > 1
+      ? tagWithBeam(m, doc, beam, statics, extra, count, keep)
+      : tagWithModel(m, doc, statics, extra, count, keep);
+  const first = tag(model.first, null, 0, quiet);
   if (!model.second) return first;
   const empty = emptySentences(doc, first);
-  return tagWithModel(
-    model.second,
-    doc,
-    statics,
-    stackedFeatureHashes(doc, first, empty),
-    STACKED_FEATURE_COUNT,
-    empty,
-  );
+  return tag(model.second, stackedFeatureHashes(doc, first, empty), STACKED_FEATURE_COUNT, empty);
+}
+
+/** `doc` with the cue rates of its tokens under `vocabulary` (the same document when it has them). */
+export function withCueRates(doc: TaggerDocument, vocabulary: CueVocabulary | null): TaggerDocument {
+  if (!vocabulary || doc.cueRates) return doc;
+  return { ...doc, cueRates: cueRates(doc, vocabulary) };
 }
 
 /**
- * Sentences with no sign of an attribution: no word of the cue lexicon, no rule span, no
- * quotation and no colon. The tagger leaves them empty without scoring them.
+ * Sentences with no sign of an attribution: no word of the cue lexicon or learned cue
+ * word, no rule span, no quotation and no colon. The tagger leaves them empty without
+ * scoring them.
  */
-export function quietSentences(doc: TaggerDocument): Uint8Array {
+export function quietSentences(
+  doc: TaggerDocument,
+  busyClass: number = LEARNED_CUE_CLASS,
+  lexicon = true,
+): Uint8Array {
   const { tokens, sentenceOf } = doc;
   const n = tokens.length;
   const quiet = new Uint8Array(n > 0 ? (sentenceOf[n - 1] as number) + 1 : 0).fill(1);
@@ -67,10 +106,12 @@ export function quietSentences(doc: TaggerDocument): Uint8Array {
       doc.ruleLabel[i] ||
       doc.nestedLabel[i] ||
       t.text === ':' ||
-      CUE_VERBS.has(t.lemma) ||
-      CUE_VERBS.has(t.lower) ||
-      CUE_NOUNS.has(t.lower) ||
-      PASSIVE_CUES.has(t.lower)
+      (doc.cueRates && (doc.cueRates[i] as number) >= busyClass) ||
+      (lexicon &&
+        (CUE_VERBS.has(t.lemma) ||
+          CUE_VERBS.has(t.lower) ||
+          CUE_NOUNS.has(t.lower) ||
+          PASSIVE_CUES.has(t.lower)))
     ) {
       quiet[s] = 0;
     }
@@ -91,6 +132,10 @@ function emptySentences(doc: TaggerDocument, labels: Uint8Array): Uint8Array {
 }
 
 /** Attributions the tagger finds in a prepared document (top-level only, as PolNeAR is univocal). */
-export function modelAttributions(doc: TaggerDocument, model: AttributionTagger): Attribution[] {
-  return decodeTags(doc, tagAttributions(doc, model));
+export function modelAttributions(
+  doc: TaggerDocument,
+  model: AttributionTagger,
+  options: TagOptions = {},
+): Attribution[] {
+  return decodeTags(doc, tagAttributions(doc, model, options));
 }

@@ -13,11 +13,18 @@ import {
   staticFeatures,
   type TaggerDocument,
 } from './features.js';
-import { fastShape, historyFeatureHashes, staticFeatureHashes } from './hashed-features.js';
+import {
+  fastShape,
+  historyFeatureHashes,
+  STATIC_FEATURE_COUNT,
+  staticFeatureHashes,
+  STRING_FEATURE_COUNT,
+} from './hashed-features.js';
 import { allowedAfter, LABELS, labelOf } from './labels.js';
 import { decodeModel, encodeModel } from './model-codec.js';
 import { modelAttributions, shippedModel } from './model-attributions.js';
-import { hashStatic, tagDocument, tagWithModel } from './tagger.js';
+import { hashStatic, tagDocument, tagWithBeam, tagWithModel } from './tagger.js';
+import { decodeVocabulary, encodeVocabulary, rateClass, vocabularyOf } from './extra-features.js';
 import { STACKED_FEATURE_COUNT, stackedFeatureHashes } from './stacked-features.js';
 
 function prepare(text: string): TaggerDocument {
@@ -62,9 +69,11 @@ describe('attribution tagger: features', () => {
     );
     const strings = staticFeatures(doc);
     const hashes = staticFeatureHashes(doc);
-    expect(hashes).toHaveLength(strings.length * 44);
+    expect(hashes).toHaveLength(strings.length * STATIC_FEATURE_COUNT);
     strings.forEach((list, i) => {
-      expect(list.map((f) => hashFeature(f) | 0)).toEqual([...hashes.subarray(i * 44, (i + 1) * 44)]);
+      expect(list.map((f) => hashFeature(f) | 0)).toEqual([
+        ...hashes.subarray(i * STATIC_FEATURE_COUNT, i * STATIC_FEATURE_COUNT + STRING_FEATURE_COUNT),
+      ]);
     });
     const labels = new Uint8Array(doc.tokens.length).map((_, i) => (i * 5) % LABELS.length);
     const out = new Int32Array(10);
@@ -215,5 +224,40 @@ describe('attribution tagger: the shipped model', () => {
     const back = decodeModel(encodeModel({ bits: 4, weights }));
     expect(back.bits).toBe(4);
     back.weights.forEach((w, i) => expect(w).toBeCloseTo(weights[i] as number, 3));
+  });
+
+  it('should give the greedy labels with a beam of one, and labels of any width a valid sequence', () => {
+    const model = shippedModel()!.first;
+    const doc = prepare(
+      '“We are ready,” the general said on Monday. Officials, however, denied that the town had fallen.',
+    );
+    const greedy = tagWithModel(model, doc);
+    expect([...tagWithBeam(model, doc, 1)]).toEqual([...greedy]);
+    const wide = tagWithBeam(model, doc, 4);
+    wide.forEach((l, i) => expect(allowedAfter(i > 0 ? (wide[i - 1] as number) : 0, l)).toBe(true));
+  });
+
+  it('should tag with the decoded 16-bit rows exactly as with the weights they stand for', () => {
+    const weights = new Float32Array((1 << 10) * LABELS.length).map((_, i) => Math.sin(i * 7) * 2);
+    const shipped = decodeModel(encodeModel({ bits: 10, weights }));
+    const floats = { bits: 10, weights: Float32Array.from(shipped.weights) };
+    const doc = prepare('The mayor said the bridge would reopen. Officials denied that the town had fallen.');
+    expect([...tagWithModel(shipped, doc)]).toEqual([...tagWithModel(floats, doc)]);
+  });
+});
+
+describe('attribution tagger: the learned cue vocabulary', () => {
+  it('should class lemmas by how often they are cues, leaving rare and non-cue lemmas out', () => {
+    expect(rateClass(1, 2)).toBe(0);
+    expect(rateClass(0, 100)).toBe(0);
+    expect(rateClass(10, 100)).toBe(1);
+    expect(rateClass(90, 100)).toBe(4);
+    const vocabulary = vocabularyOf([
+      ['say', 90, 100],
+      ['table', 0, 50],
+      ["n't", 5, 20],
+    ]);
+    expect([...vocabulary.keys()]).toEqual(['say', "n't"]);
+    expect(decodeVocabulary(encodeVocabulary(vocabulary))).toEqual(vocabulary);
   });
 });

@@ -14,6 +14,11 @@ export interface TaggerModel {
   /** log2 of the number of hash buckets. */
   bits: number;
   weights: Float32Array;
+  /**
+   * The weights as 16-bit integers in rows of `ROW` (as `compactWeights` makes them), when
+   * the model came so (the shipped one: the same integers, without decoding them to floats).
+   */
+  rows?: Int16Array;
 }
 
 /** Hashed static features of every token, flattened: token `i` owns `ids[offsets[i]..offsets[i+1])`. */
@@ -127,7 +132,7 @@ interface CompactWeights {
   rows: Int16Array;
 }
 
-const ROW = 8;
+export const ROW = 8;
 const compacted = new WeakMap<TaggerModel, CompactWeights>();
 
 /**
@@ -138,6 +143,11 @@ const compacted = new WeakMap<TaggerModel, CompactWeights>();
 function compactWeights(model: TaggerModel): CompactWeights {
   const known = compacted.get(model);
   if (known) return known;
+  if (model.rows) {
+    const shipped = { rows: model.rows };
+    compacted.set(model, shipped);
+    return shipped;
+  }
   let max = 0;
   for (const w of model.weights) max = Math.max(max, Math.abs(w));
   const scale = max > 0 ? max / 32767 : 1;
@@ -235,6 +245,117 @@ export function tagWithModel(
     const label = bestLabel(scores, i > 0 ? (labels[i - 1] as number) : OUTSIDE);
     labels[i] = label;
     advanceHistory(doc, i, label, state);
+  }
+  return labels;
+}
+
+/**
+ * `tagWithModel` with a beam of `width` label sequences instead of one greedy choice per
+ * token: each hypothesis keeps its own history features, and the sequence with the
+ * highest total score wins (width 1 gives the greedy labels).
+ */
+export function tagWithBeam(
+  model: TaggerModel,
+  doc: TaggerDocument,
+  width: number,
+  statics: Int32Array = staticFeatureHashes(doc),
+  extra: Int32Array | null = null,
+  extraCount = 0,
+  keep: Uint8Array | null = null,
+): Uint8Array {
+  const w = compactWeights(model).rows;
+  const mask = (1 << model.bits) - 1;
+  const n = doc.tokens.length;
+  const labels = new Uint8Array(n);
+  if (n === 0) return labels;
+  const scratch = new Uint8Array(n);
+  const perExtra = extra ? extraCount : 0;
+  const more = extra ?? new Int32Array(0);
+  const history = new Int32Array(HISTORY_FEATURE_COUNT);
+  const base = new Float64Array(LABEL_COUNT);
+  // Hypotheses at the current token: score, label of the previous two tokens, roles seen, back pointer.
+  let score = new Float64Array(width);
+  let p1 = new Uint8Array(width);
+  let p2 = new Uint8Array(width);
+  let seen = new Uint8Array(width);
+  let size = 1;
+  const label = new Uint8Array(n * width);
+  const back = new Int32Array(n * width);
+  const cScore = new Float64Array(width * LABEL_COUNT);
+  const cFrom = new Int32Array(width * LABEL_COUNT);
+  const cLabel = new Uint8Array(width * LABEL_COUNT);
+  const order = new Int32Array(width * LABEL_COUNT);
+  const state: HistoryState = { seen: 0 };
+  for (let i = 0; i < n; i++) {
+    const skipped = !!keep && !!keep[doc.sentenceOf[i] as number];
+    base.fill(0);
+    if (!skipped) {
+      const from = i * STATIC_FEATURE_COUNT;
+      for (let k = from; k < from + STATIC_FEATURE_COUNT; k++) {
+        const r = ((statics[k] as number) & mask) << 3;
+        for (let l = 0; l < LABEL_COUNT; l++) base[l] = (base[l] as number) + (w[r + l] as number);
+      }
+      const fromExtra = i * perExtra;
+      for (let k = fromExtra; k < fromExtra + perExtra; k++) {
+        const r = ((more[k] as number) & mask) << 3;
+        for (let l = 0; l < LABEL_COUNT; l++) base[l] = (base[l] as number) + (w[r + l] as number);
+      }
+    }
+    let candidates = 0;
+    for (let h = 0; h < size; h++) {
+      if (skipped) {
+        cScore[candidates] = score[h] as number;
+        cFrom[candidates] = h;
+        cLabel[candidates++] = OUTSIDE;
+        continue;
+      }
+      if (i > 0) scratch[i - 1] = p1[h] as number;
+      if (i > 1) scratch[i - 2] = p2[h] as number;
+      state.seen = seen[h] as number;
+      historyFeatureHashes(doc, i, scratch, state, history);
+      const s = Float64Array.from(base);
+      for (let k = 0; k < HISTORY_FEATURE_COUNT; k++) {
+        const r = ((history[k] as number) & mask) << 3;
+        for (let l = 0; l < LABEL_COUNT; l++) s[l] = (s[l] as number) + (w[r + l] as number);
+      }
+      const previous = i > 0 ? (p1[h] as number) : OUTSIDE;
+      for (let l = 0; l < LABEL_COUNT; l++) {
+        if (!allowedAfter(previous, l)) continue;
+        cScore[candidates] = (score[h] as number) + (s[l] as number);
+        cFrom[candidates] = h;
+        cLabel[candidates++] = l;
+      }
+    }
+    for (let c = 0; c < candidates; c++) order[c] = c;
+    const top = order.subarray(0, candidates).sort((a, b) => (cScore[b] as number) - (cScore[a] as number));
+    const kept = Math.min(width, candidates);
+    const nScore = new Float64Array(width);
+    const nP1 = new Uint8Array(width);
+    const nP2 = new Uint8Array(width);
+    const nSeen = new Uint8Array(width);
+    for (let j = 0; j < kept; j++) {
+      const c = top[j] as number;
+      const h = cFrom[c] as number;
+      const l = cLabel[c] as number;
+      nScore[j] = cScore[c] as number;
+      nP1[j] = l;
+      nP2[j] = i > 0 ? (p1[h] as number) : OUTSIDE;
+      state.seen = seen[h] as number;
+      advanceHistory(doc, i, l, state);
+      nSeen[j] = state.seen;
+      label[i * width + j] = l;
+      back[i * width + j] = h;
+    }
+    score = nScore;
+    p1 = nP1;
+    p2 = nP2;
+    seen = nSeen;
+    size = kept;
+  }
+  let h = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = label[i * width + h] as number;
+    h = back[i * width + h] as number;
   }
   return labels;
 }
