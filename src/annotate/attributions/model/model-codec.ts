@@ -9,6 +9,11 @@ export interface EncodedModel {
   scale: number;
   /** base64 of the deflated little-endian Int16 weights. */
   data: string;
+  /**
+   * The weights are stored in rows of `ROW` per bucket (the labels, then zeros), as the
+   * fast path reads them, rather than `LABEL_COUNT` per bucket.
+   */
+  rows?: boolean;
 }
 
 /** The shipped attribution tagger: the first pass and the optional stacked second pass. */
@@ -23,12 +28,15 @@ export function encodeModel(model: TaggerModel): EncodedModel {
   let max = 0;
   for (const w of model.weights) max = Math.max(max, Math.abs(w));
   const scale = max > 0 ? max / 32767 : 1;
-  const q = new Int16Array(model.weights.length);
-  model.weights.forEach((w, i) => {
-    q[i] = Math.round(w / scale);
-  });
+  const buckets = 1 << model.bits;
+  const q = new Int16Array(buckets * ROW);
+  for (let b = 0; b < buckets; b++) {
+    for (let l = 0; l < LABEL_COUNT; l++) {
+      q[b * ROW + l] = Math.round((model.weights[b * LABEL_COUNT + l] as number) / scale);
+    }
+  }
   const bytes = Buffer.from(q.buffer, q.byteOffset, q.byteLength);
-  return { bits: model.bits, scale, data: deflateSync(bytes, { level: 9 }).toString('base64') };
+  return { bits: model.bits, scale, data: deflateSync(bytes, { level: 9 }).toString('base64'), rows: true };
 }
 
 /**
@@ -40,18 +48,26 @@ export function decodeModel(encoded: EncodedModel): TaggerModel {
   const bytes = inflateSync(Buffer.from(encoded.data, 'base64'));
   const buckets = 1 << encoded.bits;
   const size = buckets * LABEL_COUNT;
-  if (bytes.byteLength !== size * 2) {
-    throw new Error(`attribution model: expected ${size} weights, found ${bytes.byteLength / 2}`);
+  const stored = encoded.rows ? buckets * ROW : size;
+  if (bytes.byteLength !== stored * 2) {
+    throw new Error(`attribution model: expected ${stored} weights, found ${bytes.byteLength / 2}`);
   }
-  const rows = new Int16Array(buckets * ROW);
   // Read the little-endian integers in place where the platform allows it.
   const direct =
     endianness() === 'LE' && bytes.byteOffset % 2 === 0
-      ? new Int16Array(bytes.buffer, bytes.byteOffset, size)
+      ? new Int16Array(bytes.buffer, bytes.byteOffset, stored)
       : null;
-  for (let b = 0, i = 0; b < buckets; b++) {
-    for (let l = 0; l < LABEL_COUNT; l++, i++) {
-      rows[b * ROW + l] = direct ? (direct[i] as number) : bytes.readInt16LE(i * 2);
+  let rows: Int16Array;
+  if (encoded.rows && direct) {
+    rows = direct;
+  } else {
+    rows = new Int16Array(buckets * ROW);
+    const width = encoded.rows ? ROW : LABEL_COUNT;
+    for (let b = 0; b < buckets; b++) {
+      for (let l = 0; l < LABEL_COUNT; l++) {
+        const i = b * width + l;
+        rows[b * ROW + l] = direct ? (direct[i] as number) : bytes.readInt16LE(i * 2);
+      }
     }
   }
   const scale = encoded.scale;

@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../sentences/split-sentences.js';
 import { findQuotes } from '../find-quotes.js';
@@ -235,6 +236,19 @@ describe('attribution tagger: the shipped model', () => {
     expect([...tagWithBeam(model, doc, 1)]).toEqual([...greedy]);
     const wide = tagWithBeam(model, doc, 4);
     wide.forEach((l, i) => expect(allowedAfter(i > 0 ? (wide[i - 1] as number) : 0, l)).toBe(true));
+  });
+
+  it('should read weights stored one label column per bucket (without rows) as stored in rows', () => {
+    const weights = new Float32Array((1 << 4) * LABELS.length).map((_, i) => Math.cos(i) * 5);
+    const rows = encodeModel({ bits: 4, weights });
+    const q = Int16Array.from(decodeModel(rows).weights, (w) => Math.round(w / rows.scale));
+    const legacy = {
+      bits: 4,
+      scale: rows.scale,
+      data: deflateSync(Buffer.from(q.buffer)).toString('base64'),
+    };
+    expect(rows.rows).toBe(true);
+    expect([...decodeModel(legacy).weights]).toEqual([...decodeModel(rows).weights]);
   });
 
   it('should tag with the decoded 16-bit rows exactly as with the weights they stand for', () => {
