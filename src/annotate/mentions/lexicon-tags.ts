@@ -17,7 +17,8 @@ const EMPTY: readonly string[] = [];
 
 /** Lexicon tags of a lower-case word, or an empty list. */
 export function lexiconTags(lower: string): readonly string[] {
-  return lexicon().tags.get(lower) ?? EMPTY;
+  const { tags } = lexicon();
+  return Object.hasOwn(tags, lower) ? tags[lower]! : EMPTY;
 }
 
 export function isOrgWord(lower: string): boolean {
