@@ -142,7 +142,7 @@ export function defineStoreContract(
       const records = Array.from({ length: 25 }, (_, i) =>
         makeRecord(i, {
           outlet: i % 2 ? 'Odd News' : 'Even Times',
-          title: i === 4 ? 'Kursk 100%_done' : `Title ${i}`,
+          title: i === 4 ? 'Oskerby 100%_done' : `Title ${i}`,
           published: new Date(Date.UTC(2025, 0, 1 + i)).toISOString(),
         }),
       );
@@ -153,7 +153,7 @@ export function defineStoreContract(
       );
       const odd = await store.listArticles({ outlet: 'Odd News', limit: 1000 });
       expect(odd.items).toHaveLength(12);
-      expect((await store.listArticles({ search: 'kURSK 100%_' })).items.map((a) => a.article.id)).toEqual([
+      expect((await store.listArticles({ search: 'oSKERBY 100%_' })).items.map((a) => a.article.id)).toEqual([
         'article-4',
       ]);
       expect((await store.listArticles({ search: '0%x' })).items).toEqual([]);
@@ -186,19 +186,19 @@ export function defineStoreContract(
     it('should assign articles to stories and list stories with their filters', async () => {
       const { store } = await fresh();
       await store.putArticles([
-        makeRecord(1, { outlet: 'A', title: 'Kursk offensive', published: '2025-04-01T10:00:00Z' }),
-        makeRecord(2, { outlet: 'B', title: 'Kursk: denial', published: '2025-04-02T10:00:00+03:00' }),
+        makeRecord(1, { outlet: 'A', title: 'Oskerby collapse', published: '2025-04-01T10:00:00Z' }),
+        makeRecord(2, { outlet: 'B', title: 'Oskerby: denial', published: '2025-04-02T10:00:00+03:00' }),
         makeRecord(3, { outlet: 'B', title: 'Budget vote', published: '2024-12-01' }),
       ]);
       await store.withStoryLock(async (writer) => {
-        await writer.putStory({ id: 's1', title: 'Kursk' });
+        await writer.putStory({ id: 's1', title: 'Oskerby' });
         await writer.putStory({ id: 's2', title: 'Budget' });
         await writer.assignArticle('s1', 'article-2');
         await writer.assignArticle('s1', 'article-1');
         await writer.assignArticle('s2', 'article-3');
       });
       const story = await store.getStory('s1');
-      expect(story).toMatchObject({ id: 's1', title: 'Kursk', articleCount: 2, outlets: ['A', 'B'] });
+      expect(story).toMatchObject({ id: 's1', title: 'Oskerby', articleCount: 2, outlets: ['A', 'B'] });
       expect(story?.articleIds).toEqual(['article-1', 'article-2']);
       expect((await store.getArticle('article-3'))?.storyId).toBe('s2');
       expect((await store.listStories()).items.map((s) => s.id)).toEqual(['s2', 's1']);
@@ -235,10 +235,10 @@ export function defineStoreContract(
     it('should save and count revisions of an opaque clustering state', async () => {
       const { store } = await fresh();
       expect(await store.getClusteringState('tfidf')).toBeNull();
-      await store.putClusteringState('tfidf', { df: { kursk: 3 }, docs: 5 });
-      await store.putClusteringState('tfidf', { df: { kursk: 4 }, docs: 6 });
+      await store.putClusteringState('tfidf', { df: { oskerby: 3 }, docs: 5 });
+      await store.putClusteringState('tfidf', { df: { oskerby: 4 }, docs: 6 });
       const saved = await store.getClusteringState('tfidf');
-      expect(saved?.state).toEqual({ df: { kursk: 4 }, docs: 6 });
+      expect(saved?.state).toEqual({ df: { oskerby: 4 }, docs: 6 });
       expect(saved?.revision).toBe(2);
       await expect(store.putClusteringState('x', undefined)).rejects.toThrow(TypeError);
     });
@@ -293,7 +293,7 @@ export function defineStoreContract(
           stores.push(other);
         }
       }
-      const topics = ['Kursk', 'Budget', 'Flood', 'Election', 'Strike'];
+      const topics = ['Oskerby', 'Budget', 'Flood', 'Election', 'Strike'];
       const records = Array.from({ length: 60 }, (_, i) =>
         makeRecord(i, { title: `${topics[i % 5]} report ${i}` }),
       );
