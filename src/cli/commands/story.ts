@@ -20,8 +20,8 @@ export function storyCommand(): Command {
   return new Command('story')
     .summary('print the full report of one stored story')
     .description(
-      'Loads the articles of one story from the store and writes the same report "analyze" gives for those ' +
-        'articles: Markdown to stdout by default, or JSON (schema corroborate.report/1) or a self-contained ' +
+      'Loads the articles of one story from the store and writes the report "analyze" gives for those ' +
+        'articles, kept as the one story the store assigned (they are not clustered again): Markdown to stdout by default, or JSON (schema corroborate.report/1) or a self-contained ' +
         'HTML page. Articles are analysed in id order. List story ids with "corroborate stories".',
     )
     .argument('<id>', 'story id, as "corroborate stories" lists it')
