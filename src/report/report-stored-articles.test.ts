@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readArticles } from '../ingest/read-articles.js';
 import type { Article } from '../model/article.js';
+import type { Story } from '../model/story.js';
 import { analyzeArticles } from './analyze-articles.js';
 import { reportStoredArticles } from './report-stored-articles.js';
 
@@ -20,12 +21,13 @@ describe('reportStoredArticles', () => {
   it('reports a stored story as one story with every article, not the batch clusters', () => {
     const batch = analyzeArticles(articles, [], NOW);
     const stored = reportStoredArticles(articles, NOW);
+    const stories = stored.stories as Story[];
     // The premise: the batch clusterer alone gives more than one story here.
     expect(batch.stories.length).toBeGreaterThan(1);
-    expect(stored.stories).toHaveLength(1);
-    expect([...stored.stories[0]!.articleIds].sort()).toEqual(articles.map((a) => a.id).sort());
+    expect(stories).toHaveLength(1);
+    expect([...stories[0]!.articleIds].sort()).toEqual(articles.map((a) => a.id).sort());
     // Derivation edges are still found inside the one story.
-    expect(stored.stories[0]!.derivations.length).toBeGreaterThan(0);
+    expect(stories[0]!.derivations.length).toBeGreaterThan(0);
   });
 
   it('gives no story for no articles', () => {

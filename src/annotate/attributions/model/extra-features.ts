@@ -1,5 +1,6 @@
 import type { Token } from '../tag-tokens.js';
 import type { TaggerDocument } from './features.js';
+import { finish, fnv1a as id, mix, near } from './hash-steps.js';
 
 /*
  * More static features of the first and second pass, hashed from integers without
@@ -66,31 +67,6 @@ export function cueRates(doc: TaggerDocument, vocabulary: CueVocabulary | null):
     rates[i] = vocabulary.get(t.lemma) ?? vocabulary.get(t.lower) ?? 0;
   });
   return rates;
-}
-
-const PRIME = 0x01000193;
-
-function mix(h: number, v: number): number {
-  return Math.imul(h ^ v, PRIME);
-}
-
-function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
-function near(d: number): number {
-  return d <= 3 ? d : d <= 6 ? 4 : d <= 10 ? 5 : d <= 20 ? 6 : 7;
-}
-
-/** FNV-1a hash of `s` from `from` on. */
-function id(s: string, from = 0): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
-  return h;
 }
 
 const QUOTE_MARKS = new Set(['“', '”', '"', "''", '``', '«', '»', '‘', '’']);

@@ -1,5 +1,6 @@
 import type { Token } from '../tag-tokens.js';
 import type { TaggerDocument } from './features.js';
+import { finish, fnv1a as wordHash, mix, near } from './hash-steps.js';
 import { roleOf } from './labels.js';
 
 /*
@@ -12,34 +13,7 @@ import { roleOf } from './labels.js';
 /** Number of stacked features per token (as written by `stackedFeatureHashes`). */
 export const STACKED_FEATURE_COUNT = 12;
 
-const PRIME = 0x01000193;
 const OUTSIDE_SENTENCE = 7;
-
-/** Integer FNV-style step. */
-function mix(h: number, v: number): number {
-  return Math.imul(h ^ v, PRIME);
-}
-
-/** Spreads every input bit over the low bits that the bucket mask keeps (murmur3 finaliser). */
-function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
-/** Distance buckets: 0, 1, 2, 3, 4-6, 7-10, 11-20, 21+ as 0..7. */
-function near(d: number): number {
-  return d <= 3 ? d : d <= 6 ? 4 : d <= 10 ? 5 : d <= 20 ? 6 : 7;
-}
-
-/** FNV-1a hash of a word (its UTF-16 units). */
-function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), PRIME);
-  return h;
-}
 
 const POS_IDS = new Map<string, number>();
 function posId(pos: string): number {
