@@ -37,18 +37,19 @@ const VERB_GROUP = new Set(
 might must remain remains remained not never no cannot also still already reportedly allegedly apparently
 now just ever yet`.split(/\s+/),
 );
-// Where a subject noun phrase, read backwards from its verb, begins: a clause or phrase boundary.
-const NP_BOUNDARY = new Set(
-  `that which who whom whose what until when whenever where because since if unless after before while although
-though as and but or nor so than whether to in on at for with from by about into over under against during
-without through between among said says say told added noted argued insisted claimed stated wrote announced
-reported explained acknowledged warned believes believed thinks thought confirmed conceded`.split(/\s+/),
-);
 const REPORTING = new Set(
   'said says say told added noted argued insisted claimed stated wrote announced reported explained acknowledged warned believes believed thinks thought confirmed conceded'.split(
     ' ',
   ),
 );
+// Where a subject noun phrase, read backwards from its verb, begins: a clause or phrase boundary
+// (a connective, a preposition other than "of", or a reporting verb).
+const NP_BOUNDARY = new Set([
+  ...`that which who whom whose what until when whenever where because since if unless after before while although
+though as and but or nor so than whether to in on at for with from by about into over under against during
+without through between among`.split(/\s+/),
+  ...REPORTING,
+]);
 const DETERMINER = new Set(
   'the a an any all his her its their our my your this these those some every each'.split(' '),
 );
