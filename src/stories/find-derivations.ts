@@ -13,11 +13,10 @@ import {
   type FingerprintOptions,
 } from './fingerprint-article.js';
 import { DEFAULT_ALIGN_OPTIONS } from './align-sentences.js';
-import { measureOverlap } from './measure-overlap.js';
+import { distinctPerSentence, FlatOverlap, type FlatSentences } from './flat-overlap.js';
 import { UnionFind } from './union-find.js';
 import { shinglesOfHashes } from '../similarity/shingles.js';
 import { hashString } from '../similarity/hash32.js';
-import type { AlignableSentence } from './align-sentences.js';
 
 /**
  * Chosen on the duplicate benchmark's development seeds 1–3 (`npm run eval -- duplicates
@@ -87,32 +86,22 @@ export function defaultDerivationOptions(): DerivationOptions {
   };
 }
 
-/** A sentence as the index keeps it: its hash and the `hashString` hashes of its words. */
-type StoredSentence = AlignableSentence<number>;
-
 /**
- * What the index keeps of an article: shingles, band keys and its sentences' word hashes
- * in flat typed arrays (a few kilobytes, no strings but the id and dates).
+ * An article's fingerprint in flat typed arrays (a few kilobytes, no strings but the id
+ * and dates): shingles, MinHash signature, and its sentences' hashes, word ends, word
+ * hashes (`hashString`) and distinct word counts. Built once per article
+ * (`compactFingerprint`), possibly in another thread: every array can be transferred.
  */
-interface StoredFingerprint {
+export interface CompactFingerprint extends FlatSentences {
   id: string;
   published: string | null;
-  /** Publication time in ms, or the newest time seen when it arrived if it has none. */
-  time: number;
   contentHash: string;
   shingles: Uint32Array;
-  bandKeys: Int32Array;
-  sentenceHashes: Uint32Array;
-  /** End of each sentence's words in `words`. */
-  sentenceEnds: Uint32Array;
-  words: Uint32Array;
+  signature: Uint32Array;
 }
 
-function storeFingerprint(
-  fingerprint: ArticleFingerprint,
-  bandKeys: Int32Array,
-  time: number,
-): StoredFingerprint {
+/** The compact form of a fingerprint (what the index keeps and reads). */
+export function compactFingerprint(fingerprint: ArticleFingerprint): CompactFingerprint {
   const { sentences } = fingerprint;
   const sentenceHashes = new Uint32Array(sentences.length);
   const sentenceEnds = new Uint32Array(sentences.length);
@@ -128,34 +117,33 @@ function storeFingerprint(
   return {
     id: fingerprint.id,
     published: fingerprint.published,
-    time,
     contentHash: fingerprint.contentHash,
     shingles: fingerprint.shingles,
-    bandKeys,
+    signature: fingerprint.signature,
     sentenceHashes,
     sentenceEnds,
     words,
+    distinct: distinctPerSentence(sentenceEnds, words),
   };
 }
 
-function sentencesOf(stored: StoredFingerprint): StoredSentence[] {
-  const out: StoredSentence[] = [];
-  let start = 0;
-  for (let i = 0; i < stored.sentenceHashes.length; i++) {
-    const end = stored.sentenceEnds[i] as number;
-    out.push({ hash: stored.sentenceHashes[i] as number, tokens: stored.words.subarray(start, end) });
-    start = end;
-  }
-  return out;
+/** What the index keeps of an article: its compact fingerprint without the signature, with band keys and time. */
+interface StoredFingerprint extends FlatSentences {
+  id: string;
+  published: string | null;
+  /** Publication time in ms, or the newest time seen when it arrived if it has none. */
+  time: number;
+  contentHash: string;
+  shingles: Uint32Array;
+  bandKeys: Int32Array;
 }
 
-/** The parts `verify` reads: shingles and sentences (word hashes), id, date, content hash. */
+/** The parts of an article `verify` orients an edge with, its shingles without boilerplate. */
 interface Verifiable {
   id: string;
   published: string | null;
   contentHash: string;
   shingles: Uint32Array;
-  sentences: StoredSentence[];
 }
 
 const DAY = 86_400_000;
@@ -199,24 +187,22 @@ export class DerivationIndex {
 
   /** Adds an article and returns its edges to the articles added before it. */
   add(article: { id: string; text: string; published: string | null; contentHash: string }): Derivation[] {
-    const fingerprint = fingerprintArticle(article, this.options.fingerprint);
-    this.countSentences(fingerprint);
-    return this.addFingerprint(fingerprint);
+    const compact = compactFingerprint(fingerprintArticle(article, this.options.fingerprint));
+    this.countSentences(compact);
+    return this.addFingerprint(compact);
   }
 
   /**
    * Counts an article's sentences without adding it: a batch counts every article first,
    * so boilerplate is known as such whatever the order (see `findDerivations`).
    */
-  countSentences(fingerprint: ArticleFingerprint): void {
-    for (const hash of this.sentenceKeys(
-      fingerprint.sentences.map((s) => ({ hash: s.hash, words: s.tokens.length })),
-    ))
+  countSentences(fingerprint: CompactFingerprint): void {
+    for (const hash of this.storedSentenceKeys(fingerprint))
       this.sentenceCounts.set(hash, (this.sentenceCounts.get(hash) ?? 0) + 1);
   }
 
   /** Adds an already fingerprinted (and counted) article; returns its edges to earlier ones. */
-  addFingerprint(fingerprint: ArticleFingerprint): Derivation[] {
+  addFingerprint(fingerprint: CompactFingerprint): Derivation[] {
     const index = this.fingerprints.length;
     const published = fingerprint.published ? Date.parse(fingerprint.published) : NaN;
     if (Number.isFinite(published) && published > this.newest) {
@@ -227,17 +213,27 @@ export class DerivationIndex {
       this.newest = published;
     }
     const time = Number.isFinite(published) ? published : this.newest;
-    const stored = storeFingerprint(fingerprint, this.lsh.keys(fingerprint.signature), time);
-    const added = this.verifiable(stored);
+    const stored: StoredFingerprint = {
+      id: fingerprint.id,
+      published: fingerprint.published,
+      time,
+      contentHash: fingerprint.contentHash,
+      shingles: fingerprint.shingles,
+      bandKeys: this.lsh.keys(fingerprint.signature),
+      sentenceHashes: fingerprint.sentenceHashes,
+      sentenceEnds: fingerprint.sentenceEnds,
+      words: fingerprint.words,
+      distinct: fingerprint.distinct,
+    };
     const edges: Derivation[] = [];
     // A text made only of boilerplate gets no edge; the rest is verified without it.
-    const second = this.onlyBoilerplate(added) ? null : this.withoutBoilerplate(added);
-    for (const other of second ? this.candidatesOf(stored) : []) {
-      const edge = this.verify(
-        this.verifiable(this.fingerprints[other] as StoredFingerprint),
-        second as Verifiable,
-      );
-      if (edge) edges.push(edge);
+    if (!this.onlyBoilerplate(stored)) {
+      const second = this.withoutBoilerplate(stored);
+      const overlap = new FlatOverlap(stored, second.shingles, this.isCommon, DEFAULT_ALIGN_OPTIONS);
+      for (const other of this.candidatesOf(stored)) {
+        const edge = this.verify(this.fingerprints[other] as StoredFingerprint, second, overlap);
+        if (edge) edges.push(edge);
+      }
     }
     this.fingerprints.push(stored);
     if (!this.byContentHash.has(stored.contentHash)) this.byContentHash.set(stored.contentHash, index);
@@ -276,23 +272,7 @@ export class DerivationIndex {
     }
   }
 
-  private verifiable(stored: StoredFingerprint): Verifiable {
-    return {
-      id: stored.id,
-      published: stored.published,
-      contentHash: stored.contentHash,
-      shingles: stored.shingles,
-      sentences: sentencesOf(stored),
-    };
-  }
-
-  private sentenceKeys(sentences: Iterable<{ hash: number; words: number }>): Set<number> {
-    const keys = new Set<number>();
-    for (const s of sentences) if (s.words >= this.options.minSentenceWords) keys.add(s.hash);
-    return keys;
-  }
-
-  private storedSentenceKeys(stored: StoredFingerprint): Set<number> {
+  private storedSentenceKeys(stored: FlatSentences): Set<number> {
     const keys = new Set<number>();
     let start = 0;
     for (let i = 0; i < stored.sentenceHashes.length; i++) {
@@ -325,12 +305,16 @@ export class DerivationIndex {
   }
 
   /** True when every long sentence of the text is boilerplate (a text with no long sentence is not). */
-  private onlyBoilerplate(fingerprint: Verifiable): boolean {
+  private onlyBoilerplate(fingerprint: FlatSentences): boolean {
     let long = 0;
-    for (const s of fingerprint.sentences) {
-      if (s.tokens.length < this.options.minSentenceWords) continue;
+    let start = 0;
+    for (let i = 0; i < fingerprint.sentenceHashes.length; i++) {
+      const end = fingerprint.sentenceEnds[i] as number;
+      const words = end - start;
+      start = end;
+      if (words < this.options.minSentenceWords) continue;
       long++;
-      if (!this.isCommon(s.hash)) return false;
+      if (!this.isCommon(fingerprint.sentenceHashes[i] as number)) return false;
     }
     return long > 0;
   }
@@ -339,19 +323,32 @@ export class DerivationIndex {
    * The fingerprint with the shingles of its boilerplate sentences taken out, so that two
    * short texts are not called copies for the rights line they both carry.
    */
-  private withoutBoilerplate(fingerprint: Verifiable): Verifiable {
-    const common = fingerprint.sentences.filter(
-      (s) => s.tokens.length >= this.options.minSentenceWords && this.isCommon(s.hash),
-    );
-    if (common.length === 0) return fingerprint;
-    const drop = new Set<number>();
-    for (const s of common)
-      for (const h of shinglesOfHashes(s.tokens, this.options.fingerprint.shingleSize)) drop.add(h);
-    return { ...fingerprint, shingles: fingerprint.shingles.filter((h) => !drop.has(h)) };
+  private withoutBoilerplate(fingerprint: StoredFingerprint): Verifiable {
+    const { id, published, contentHash, shingles } = fingerprint;
+    let drop: Set<number> | null = null;
+    let start = 0;
+    for (let i = 0; i < fingerprint.sentenceHashes.length; i++) {
+      const end = fingerprint.sentenceEnds[i] as number;
+      if (
+        end - start >= this.options.minSentenceWords &&
+        this.isCommon(fingerprint.sentenceHashes[i] as number)
+      ) {
+        drop ??= new Set<number>();
+        const words = fingerprint.words.subarray(start, end);
+        for (const h of shinglesOfHashes(words, this.options.fingerprint.shingleSize)) drop.add(h);
+      }
+      start = end;
+    }
+    if (!drop) return { id, published, contentHash, shingles };
+    const common = drop;
+    return { id, published, contentHash, shingles: shingles.filter((h) => !common.has(h)) };
   }
 
-  /** Verifies a candidate pair; `second` is the added article already without boilerplate. */
-  private verify(original: Verifiable, second: Verifiable): Derivation | null {
+  /**
+   * Verifies a candidate pair; `second` is the added article already without boilerplate,
+   * `overlap` the added article's word index.
+   */
+  private verify(original: StoredFingerprint, second: Verifiable, overlap: FlatOverlap): Derivation | null {
     if (this.onlyBoilerplate(original)) return null;
     const first = this.withoutBoilerplate(original);
     if (first.contentHash === second.contentHash && first.contentHash !== '') {
@@ -364,11 +361,11 @@ export class DerivationIndex {
         decideDirection(sizeOf(first), sizeOf(second), exactOverlap),
       );
     }
-    const overlap = measureOverlap(first, second, DEFAULT_ALIGN_OPTIONS, this.isCommon);
-    const kind = classifyDerivation(overlap, this.options.thresholds);
+    const measured = overlap.measure(original, first.shingles);
+    const kind = classifyDerivation(measured, this.options.thresholds);
     if (!kind) return null;
-    const direction = decideDirection(sizeOf(first), sizeOf(second), overlap);
-    return orient(first, second, kind.kind, kind.similarity, overlap.alignedSentences, direction);
+    const direction = decideDirection(sizeOf(first), sizeOf(second), measured);
+    return orient(first, second, kind.kind, kind.similarity, measured.alignedSentences, direction);
   }
 }
 
@@ -430,7 +427,9 @@ export function findDerivations(
 ): Derivation[] {
   // A batch has every article at hand: the window, which bounds a stream's memory, does not apply.
   const index = new DerivationIndex({ ...options, windowDays: Infinity });
-  const fingerprints = articles.map((article) => fingerprintArticle(article, options.fingerprint));
+  const fingerprints = articles.map((article) =>
+    compactFingerprint(fingerprintArticle(article, options.fingerprint)),
+  );
   for (const fingerprint of fingerprints) index.countSentences(fingerprint);
   return fingerprints.flatMap((fingerprint) => index.addFingerprint(fingerprint));
 }

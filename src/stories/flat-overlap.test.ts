@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceHashes } from '../similarity/sentence-hashes.js';
+import { wordShingles } from '../similarity/shingles.js';
+import { hashString } from '../similarity/hash32.js';
+import { distinctPerSentence, FlatOverlap, type FlatSentences } from './flat-overlap.js';
+import { measureOverlap } from './measure-overlap.js';
+
+const texts = [
+  'Emergency crews evacuated more than four hundred residents overnight near the river. The mayor resigned on Monday after the vote. Engineers were inspecting two bridges whose foundations may have been weakened by the water.',
+  'Rescue crews evacuated over four hundred residents overnight near the river. Prices of bread rose sharply in March across the whole region. Engineers were inspecting two bridges whose foundations may have been weakened by the water. The mayor resigned on Monday after the vote.',
+  'Engineers were inspecting two bridges whose foundations may have been weakened by the fast water. Engineers were inspecting two bridges whose foundations may have been weakened by the water. Residents spent the night in shelters set up in sports halls.',
+];
+
+function flat(text: string): { sentences: FlatSentences; shingles: Uint32Array; tokens: string[] } {
+  const sentences = sentenceHashes(text);
+  const tokens = sentences.flatMap((s) => s.tokens);
+  const words = Uint32Array.from(tokens, (t) => hashString(t));
+  const sentenceEnds = new Uint32Array(sentences.length);
+  let at = 0;
+  sentences.forEach((s, i) => (sentenceEnds[i] = at += s.tokens.length));
+  return {
+    sentences: {
+      sentenceHashes: Uint32Array.from(sentences, (s) => s.hash),
+      sentenceEnds,
+      words,
+      distinct: distinctPerSentence(sentenceEnds, words),
+    },
+    shingles: wordShingles(tokens),
+    tokens,
+  };
+}
+
+describe('FlatOverlap', () => {
+  it('should measure every pair exactly as measureOverlap does, boilerplate left out on both sides', () => {
+    const common = sentenceHashes(texts[2] as string)[2]?.hash as number;
+    for (const isCommon of [() => false, (h: number) => h === common]) {
+      for (const a of texts)
+        for (const b of texts) {
+          const first = flat(a);
+          const second = flat(b);
+          const expected = measureOverlap(
+            { shingles: first.shingles, sentences: sentenceHashes(a) },
+            { shingles: second.shingles, sentences: sentenceHashes(b) },
+            undefined,
+            isCommon,
+          );
+          const measured = new FlatOverlap(second.sentences, second.shingles, isCommon).measure(
+            first.sentences,
+            first.shingles,
+          );
+          expect(measured).toEqual(expected);
+        }
+    }
+  });
+
+  it('should count distinct words per sentence', () => {
+    const { sentences } = flat('the cat saw the dog. A dog saw a cat and a bird.');
+    expect([...sentences.distinct]).toEqual([4, 6]);
+  });
+});
