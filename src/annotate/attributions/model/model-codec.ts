@@ -14,6 +14,11 @@ export interface EncodedModel {
    * fast path reads them, rather than `LABEL_COUNT` per bucket.
    */
   rows?: boolean;
+  /**
+   * The inflated weights themselves, when the build ships them as a file beside the bundle
+   * (tsup.config.ts); `data` is then empty.
+   */
+  bytes?: Buffer;
 }
 
 /** The shipped attribution tagger: the first pass and the optional stacked second pass. */
@@ -45,7 +50,7 @@ export function encodeModel(model: TaggerModel): EncodedModel {
  * only training and the slow path read are decoded on first use.
  */
 export function decodeModel(encoded: EncodedModel): TaggerModel {
-  const bytes = inflateSync(Buffer.from(encoded.data, 'base64'));
+  const bytes = encoded.bytes ?? inflateSync(Buffer.from(encoded.data, 'base64'));
   const buckets = 1 << encoded.bits;
   const size = buckets * LABEL_COUNT;
   const stored = encoded.rows ? buckets * ROW : size;
