@@ -54,6 +54,23 @@ describe('findTimes', () => {
     });
   });
 
+  it('should resolve a bare day name to the one just past, unless the sentence looks ahead', () => {
+    // 2025-04-23 is a Wednesday: the closest Friday would be two days ahead.
+    const wednesday = '2025-04-23';
+    expect(one('The minister resigned on Friday.', wednesday)).toMatchObject({ value: '2025-04-18' });
+    expect(one('Talks ended Monday night.', wednesday)).toMatchObject({ value: '2025-04-21' });
+    expect(one('Voting closed on Wednesday.', wednesday)).toMatchObject({ value: '2025-04-23' });
+    expect(one('The council will vote on Friday.', wednesday)).toMatchObject({ value: '2025-04-25' });
+    expect(one('The hearing is scheduled for Monday.', wednesday)).toMatchObject({ value: '2025-04-28' });
+    // A future cue in an earlier sentence does not count.
+    expect(findTimes('He will speak. It ended on Friday.', wednesday)[0]).toMatchObject({
+      value: '2025-04-18',
+    });
+    // A modifier is read as it says.
+    expect(one('The minister resigned last Friday.', wednesday)).toMatchObject({ value: '2025-04-18' });
+    expect(one('The council meets next Friday.', wednesday)).toMatchObject({ value: '2025-05-02' });
+  });
+
   it('should leave relative dates unresolved without a publication date', () => {
     expect(one('The dam broke last August.', null)).toMatchObject({ value: null, resolution: 'unresolved' });
     expect(one('It opened on 26 April.', null)).toMatchObject({ value: null, resolution: 'unresolved' });

@@ -15,6 +15,14 @@ const RELATIVE_WORDS =
 const LEADING_RELATIVE = /\b(earlier|later|late|early|last|past|this|next)\s+$/i;
 const YEAR_RE =
   /\b(?:in|since|by|until|of|during|from|before|after|through|around)\s+((?:18|19|20)[0-9]{2})\b(?![-/:.,]?[0-9])/gi;
+// A day name with one of these is resolved by chrono as it says ("last Friday", "next Monday").
+const WEEKDAY_MODIFIER = /\b(?:this|last|past|next|coming)\b/i;
+// A future verb group before a bare day name in its sentence ("will vote on Friday", "is scheduled for
+// Monday"): the day ahead of publication. Without one, a news report's day name is the one just past.
+const FUTURE_CUE =
+  /\b(?:will|shall|won['’]t|going to|scheduled|set to|due to|expected to|plans? to|planning to|is to|are to|upcoming)\b|['’]ll\b/i;
+// How far back (characters, within the sentence) a future cue is looked for.
+const FUTURE_REACH = 80;
 const MONTH_NAMES =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 
@@ -146,7 +154,13 @@ function fromChrono(
   const relative = RELATIVE_WORDS.test(span) || (c.isCertain('weekday') && !c.isCertain('day'));
   let year = c.get('year') ?? 0;
   let month = c.get('month') ?? 1;
-  const day = c.get('day') ?? 1;
+  let day = c.get('day') ?? 1;
+  // A bare day name ("on Friday"): chrono takes the closest one, which may be ahead of publication.
+  if (ref && c.isCertain('weekday') && !c.isCertain('day') && !WEEKDAY_MODIFIER.test(span)) {
+    const shift = bareWeekdayShift(text, start, ref, c.get('weekday') ?? ref.getUTCDay());
+    const date = new Date(ref.getTime() + shift * 864e5);
+    [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  }
   // "last August" means the most recent August before publication.
   if (ref && /^last\s+/i.test(span) && MONTH_NAMES.test(parsed.text.trim()) && month >= ref.getUTCMonth() + 1)
     year = ref.getUTCFullYear() - 1;
@@ -165,6 +179,17 @@ function fromChrono(
       : 'implied';
   const value = resolution !== 'resolved' && ref === null ? null : formatValue(grain, year, month, day, c);
   return { text: span, start, end, value, grain, resolution: value === null ? 'unresolved' : resolution };
+}
+
+/**
+ * Days from publication to a bare day name at `start`: back to the most recent such day (the
+ * same day counts), or forward to the next one when a future cue precedes it in its sentence.
+ */
+function bareWeekdayShift(text: string, start: number, ref: Date, weekday: number): number {
+  const before = text.slice(Math.max(0, start - FUTURE_REACH), start);
+  const sentence = before.slice(before.search(/[.!?]\s+[^.!?]*$/) + 1);
+  const refDay = ref.getUTCDay();
+  return FUTURE_CUE.test(sentence) ? (weekday - refDay + 7) % 7 : -((refDay - weekday + 7) % 7);
 }
 
 function grainOf(span: string, c: chrono.ParsedComponents): TimeGrain {
