@@ -100,6 +100,28 @@ function scopeFits(neg: Reading, pos: Reading): boolean {
   return shared >= Math.min(MIN_SCOPE_WORDS, scope.length) && shared / scope.length >= MIN_SCOPE_SHARE;
 }
 
+const REFLEXIVE = /^\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself|yourselves|oneself)\b/i;
+
+/** Whether each word of a concept in a clause (relative offsets) is followed by a reflexive pronoun. */
+function reflexiveAfter(text: string, concept: string, from = 0): boolean[] {
+  return wordsWithConcept(text, concept)
+    .filter((at) => at >= from)
+    .map((at) => REFLEXIVE.test(text.slice(at).replace(/^[\p{L}'’-]+/u, '')));
+}
+
+/**
+ * A verb with a reflexive object ("identifies himself as a student") describes the subject by
+ * itself; without one ("is not identified in the video") it says what others do or say. The
+ * negated predicate and the affirmed verb must agree in that.
+ */
+function reflexivityAgrees(neg: Reading, pos: Reading): boolean {
+  const verb = neg.reading.scope[0];
+  if (!neg.reading.particle || verb === undefined) return true;
+  const negSide = reflexiveAfter(neg.unit.text, verb, Math.max(0, neg.reading.triggerAt))[0];
+  const posSide = reflexiveAfter(pos.unit.text, verb);
+  return negSide === undefined || posSide.length === 0 || posSide.includes(negSide);
+}
+
 function alike(a: Reading, b: Reading, weights: Map<string, number>): boolean {
   const o = overlap(a.proposition, b.proposition, weights);
   return o.words >= MIN_SHARED_WORDS && o.score >= MIN_OVERLAP;
@@ -218,6 +240,7 @@ export function findPolarityDiscrepancies(ctx: StoryContext, units: FactUnit[]):
           r.quoted === neg.quoted &&
           !holdersClash(r, neg) &&
           scopeFits(neg, r) &&
+          reflexivityAgrees(neg, r) &&
           sameSpeaker(ctx, neg, r) &&
           sameSubject(ctx, neg, r),
       );

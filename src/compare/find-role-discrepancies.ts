@@ -62,6 +62,26 @@ function isHistorical(role: string): boolean {
   return /\bthen\b/i.test(role);
 }
 
+// Quantifiers before "of" pick out the person ("one of", "both of"); any other word names something of theirs.
+const PARTITIVE = /^(?:one|some|any|all|none|both|each|either|neither|many|most|several|few|two|three)$/i;
+
+// Modifiers that put the title in the past: only against them does a reference name the person by
+// the title they held then. A rank (deputy, acting) holds in a reference too.
+const PAST_TITLE = new Set(['former', 'late']);
+
+/**
+ * True when the title comes in a reference to something of the person's ("the open seat of Sen.
+ * X", "President X's health law"): it names them as they were when that thing was theirs, which
+ * says nothing about the title they hold now.
+ */
+function isPossessiveReference(text: string, mention: Mention): boolean {
+  if (/^['’]s?\b/.test(text.slice(mention.end, mention.end + 3))) return true;
+  const of = /(\p{L}+)\s+of\s+(?:the\s+)?$/iu.exec(
+    text.slice(Math.max(0, mention.start - 40), mention.start),
+  );
+  return of !== null && !PARTITIVE.test(of[1]!);
+}
+
 /**
  * True when a modifier-only role sits right before a name that carries the title itself
  * ("former" + "Arkansas Gov. Mike Huckabee"); not for an apposition ("his deputy, Mike …")
@@ -105,6 +125,9 @@ export function findRoleDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'
       const plain = readings.filter(
         (r) =>
           r.reading.modifiers.length === 0 &&
+          !(
+            PAST_TITLE.has(signature) && isPossessiveReference(ctx.articles[r.articleIndex]!.text, r.mention)
+          ) &&
           ([...r.reading.base].some((w) => base.has(w)) ||
             (r.mention.role === null && bare.has(normalizeMention(r.mention.text)))),
       );

@@ -64,6 +64,12 @@ const IRREALIS_CUE =
 const IRREALIS_END =
   /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\b|;|,\s+(?:and|but)\b|\s+but\b/iu;
 
+// A modal perfect ("should have been used", "shouldn't have used", "would not have won") is
+// counterfactual: it judges what did or did not happen without stating it, and its negation
+// implies the opposite fact ("money that shouldn't have been used" was used).
+const COUNTERFACTUAL =
+  /\b(?:should|would|ought)(?:n['’]t|\s+not|\s+never)?(?:\s+to)?\s+(?:\p{L}+ly\s+)?(?:have|['’]ve)\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|ld|lt|nt|pt|ght|id|ung|un|uck|ot|ade)\b/giu;
+
 /** The first content concepts after a negation, up to the end of its phrase. */
 function scopeOf(after: string, triggers: Set<string>): string[] {
   const end = SCOPE_END.exec(after);
@@ -121,7 +127,7 @@ function negatedSubject(
 function irrealisSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(OPEN_QUESTION)) spans.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(IRREALIS_CUE)) {
+  for (const m of [...text.matchAll(COUNTERFACTUAL), ...text.matchAll(IRREALIS_CUE)]) {
     const from = m.index + m[0].length;
     const end = IRREALIS_END.exec(text.slice(from));
     spans.push([m.index, end ? from + end.index : text.length]);
