@@ -3,7 +3,7 @@ import { detectFormat } from './detect-format.js';
 import { readHtml } from './readers/read-html.js';
 import { readFeed } from './readers/read-feed.js';
 import { readJsonl } from './readers/read-jsonl.js';
-import { readText } from './readers/read-text.js';
+import { readTextDocument } from './read-document.js';
 import type { RawDocument, ReaderResult } from './types.js';
 
 /** One loaded document to drafts: decode its bytes, tell its format, run that reader. */
@@ -16,7 +16,11 @@ export function documentToDrafts(doc: RawDocument, maxBytes: number): ReaderResu
   return { drafts: result.drafts, messages: [...decoded.messages, ...result.messages] };
 }
 
-function readByFormat(format: ReturnType<typeof detectFormat>, text: string, doc: RawDocument): ReaderResult {
+export function readByFormat(
+  format: ReturnType<typeof detectFormat>,
+  text: string,
+  doc: RawDocument,
+): ReaderResult {
   switch (format) {
     case 'feed':
       return readFeed(text, { input: doc.input, url: doc.url ?? null });
@@ -25,12 +29,6 @@ function readByFormat(format: ReturnType<typeof detectFormat>, text: string, doc
     case 'html':
       return readHtml(text, doc);
     case 'text':
-      return readText(text, {
-        input: doc.input,
-        id: doc.id,
-        name: doc.name ?? null,
-        url: doc.url ?? null,
-        dates: doc.dates ?? [],
-      });
+      return readTextDocument(text, doc);
   }
 }

@@ -1,9 +1,9 @@
 import type { Article } from '../model/article.js';
 import { createMessage, type Message } from '../model/message.js';
 import { cleanDraft } from './clean/clean-draft.js';
-import { documentToDrafts } from './document-to-drafts.js';
 import type { FetchOptions } from './fetch/fetch-document.js';
 import { loadSource } from './load-source.js';
+import { readDocument } from './read-document.js';
 import { expandInputs, type InputSource } from './sources/expand-inputs.js';
 
 export interface ReadOptions {
@@ -65,7 +65,7 @@ export async function readArticles(inputs: string[], options: ReadOptions = {}):
     const local: Message[] = [];
     if (!loaded.ok) local.push(loaded.message);
     else {
-      const result = documentToDrafts(loaded.document, maxBytes);
+      const result = await readDocument(loaded.document, maxBytes);
       local.push(...result.messages);
       for (const draft of result.drafts) {
         const cleaned = cleanDraft(draft);
