@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- stories [--count N] [--sample M] [--progress K]`: online fingerprinting,
+ * `npm run bench -- stories [--count N] [--sample M] [--progress K] [--threads 1|2]`: online fingerprinting,
  * derivation search and story clustering of N generated articles (real articles scaled
  * up with varied copies, recombined paragraphs and word substitutions; streamed, never
  * held all at once), one at a time. Reports wall and process CPU time (with the share
@@ -9,14 +9,18 @@
  * Articles come in publication order over a year; the derivation index keeps its default
  * window (90 days), the story clusterer every story, and article vectors are dropped once
  * clustered (`forgetVectors`, as a monitor does after writing the clustering log).
+ * With two threads (the default) a worker generates the articles, fingerprints them and
+ * computes their story features while the main thread indexes and clusters the previous
+ * ones (a monitor can split its work the same way); `--threads 1` does it all on one.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DerivationIndex } from '../../src/stories/find-derivations.js';
 import { StoryClusterer } from '../../src/stories/cluster-stories.js';
-import { storyFeatures } from '../../src/stories/story-features.js';
+import { storyFeatures, type StoryFeatures } from '../../src/stories/story-features.js';
 import { dataDir } from '../../eval/data-dir.js';
-import { generateArticles } from '../stories/generate-articles.js';
+import { generateArticles, type GeneratedArticle } from '../stories/generate-articles.js';
+import { featuresOf, startFeaturizer, threadCpuMs, type FeaturizedItem } from '../stories/featurized.js';
 import { option } from '../../scripts/suite-args.js';
 
 const quantile = (sorted: number[], q: number): number =>
@@ -46,10 +50,14 @@ const cpuSeconds = (): number => {
   return (user + system) / 1e6;
 };
 
+/** One article to index: fingerprinted and featurized already (by the worker) or not. */
+type Item = { kind: 'article'; article: GeneratedArticle } | { kind: 'featurized'; item: FeaturizedItem };
+
 export async function run(args: string[]): Promise<void> {
   const count = Number(option(args, '--count') ?? 10_000);
   const sample = Math.min(count, Number(option(args, '--sample') ?? 1000));
   const every = Number(option(args, '--progress') ?? Math.max(2000, Math.round(count / 20)));
+  const threads = Number(option(args, '--threads') ?? 2);
   const dir = dataDir();
   const seeds = ['ecbplus', 'basil'].flatMap((name) =>
     readFileSync(join(dir, name, 'articles.jsonl'), 'utf8')
@@ -58,34 +66,62 @@ export async function run(args: string[]): Promise<void> {
       .map((l) => JSON.parse(l) as { text: string; title?: string }),
   );
   console.log(
-    `${new Date().toISOString()} load average ${loadAverage()}; ${count} articles from ${seeds.length} real ones`,
+    `${new Date().toISOString()} load average ${loadAverage()}; ${count} articles from ${seeds.length} real ones; ${threads === 1 ? 'one thread' : 'generating, fingerprinting and features in a worker thread, index and clustering on the main thread'}`,
   );
+  const job = { seeds: seeds.map((s) => ({ text: s.text, title: s.title ?? null })), count, batch: 200 };
+  const featurizer = threads === 1 ? null : startFeaturizer(job);
+  let workerCpuMs = 0;
+  let workerGenerateMs = 0;
+  async function* items(): AsyncGenerator<Item> {
+    if (!featurizer) {
+      for (const article of generateArticles(job.seeds, count)) yield { kind: 'article', article };
+      return;
+    }
+    for (let done = 0; done < count;) {
+      const batch = await featurizer.next();
+      workerCpuMs = batch.threadCpuMs;
+      workerGenerateMs = batch.generateMs;
+      if (batch.items.length === 0) break;
+      for (const item of batch.items) yield { kind: 'featurized', item };
+      done += batch.items.length;
+    }
+  }
   const derivations = new DerivationIndex();
   const clusterer = new StoryClusterer();
   let edges = 0;
   let deriveMs = 0;
   let clusterMs = 0;
+  let featurizeMs = 0;
   const times: number[] = [];
+  const endToEnd: number[] = [];
   const started = performance.now();
   const cpuStart = cpuSeconds();
+  const mainCpuStart = threadCpuMs();
   let cpuLast = cpuStart;
+  let mainCpuLast = mainCpuStart;
   const recent: number[] = [];
   const recentCpu: number[] = [];
   const cpuTimes: number[] = [];
   let k = 0;
-  const articles = generateArticles(
-    seeds.map((s) => ({ text: s.text, title: s.title ?? null })),
-    count,
-  );
-  for (const article of articles) {
-    // Process CPU per add is read on every 10th article and on the final sample only:
-    // the call itself costs a system call.
-    const timed = k >= count - sample || k % 10 === 0;
+  for await (const next of items()) {
+    // Process CPU per add is read on every 10th article and on the final sample only (the
+    // call itself costs a system call), and only with one thread: with the worker running
+    // it would count the worker's CPU too.
+    const timed = !featurizer && (k >= count - sample || k % 10 === 0);
     const c = timed ? process.cpuUsage() : null;
     const t = performance.now();
-    edges += derivations.add(article).length;
+    let features: StoryFeatures;
+    if (next.kind === 'featurized') {
+      derivations.countSentences(next.item.fingerprint);
+      edges += derivations.addFingerprint(next.item.fingerprint).length;
+      features = featuresOf(next.item);
+      featurizeMs += next.item.featurizeMs;
+    } else {
+      edges += derivations.add(next.article).length;
+      features = storyFeatures(next.article);
+    }
     const t2 = performance.now();
-    clusterer.add(storyFeatures(article));
+    clusterer.add(features);
     const t3 = performance.now();
     const used = c ? process.cpuUsage(c) : null;
     const cpuMs = used ? (used.user + used.system) / 1000 : -1;
@@ -95,7 +131,8 @@ export async function run(args: string[]): Promise<void> {
     clusterMs += t3 - t2;
     if (k >= count - sample) {
       times.push(t3 - t);
-      cpuTimes.push(cpuMs);
+      if (next.kind === 'featurized') endToEnd.push(t3 - t + next.item.featurizeMs);
+      if (cpuMs >= 0) cpuTimes.push(cpuMs);
     }
     recent.push(t3 - t);
     if (cpuMs >= 0) recentCpu.push(cpuMs);
@@ -103,23 +140,39 @@ export async function run(args: string[]): Promise<void> {
       recent.sort((a, b) => a - b);
       recentCpu.sort((a, b) => a - b);
       const cpuNow = cpuSeconds();
+      const mainNow = threadCpuMs();
+      const perAdd = featurizer
+        ? `add p50 / p95 ${quantile(recent, 0.5).toFixed(2)} / ${quantile(recent, 0.95).toFixed(2)} ms wall on the main thread; main thread ${((mainNow - mainCpuLast) / every).toFixed(2)} ms CPU per article`
+        : `add p50 / p95 ${quantile(recent, 0.5).toFixed(2)} / ${quantile(recent, 0.95).toFixed(2)} ms wall, ${quantile(recentCpu, 0.5).toFixed(2)} / ${quantile(recentCpu, 0.95).toFixed(2)} ms CPU`;
       console.log(
-        `  ${k} articles, ${((performance.now() - started) / 1000).toFixed(1)} s wall, ${(cpuNow - cpuStart).toFixed(1)} s CPU (${(((cpuNow - cpuLast) / every) * 1000).toFixed(2)} ms per article in the last ${every}, add p50 / p95 ${quantile(recent, 0.5).toFixed(2)} / ${quantile(recent, 0.95).toFixed(2)} ms wall, ${quantile(recentCpu, 0.5).toFixed(2)} / ${quantile(recentCpu, 0.95).toFixed(2)} ms CPU), peak RSS ${(peakRss() / 2 ** 20).toFixed(0)} MB, load ${loadAverage()}`,
+        `  ${k} articles, ${((performance.now() - started) / 1000).toFixed(1)} s wall, ${(cpuNow - cpuStart).toFixed(1)} s CPU (${(((cpuNow - cpuLast) / every) * 1000).toFixed(2)} ms process CPU per article in the last ${every}, ${perAdd}), peak RSS ${(peakRss() / 2 ** 20).toFixed(0)} MB, load ${loadAverage()}`,
       );
       recent.length = 0;
       recentCpu.length = 0;
       cpuLast = cpuNow;
+      mainCpuLast = mainNow;
     }
   }
   const total = (performance.now() - started) / 1000;
   const cpu = cpuSeconds() - cpuStart;
+  const mainCpu = (threadCpuMs() - mainCpuStart) / 1000;
   const work = (deriveMs + clusterMs) / 1000;
+  await featurizer?.stop();
   times.sort((a, b) => a - b);
+  endToEnd.sort((a, b) => a - b);
   cpuTimes.sort((a, b) => a - b);
   console.log(
-    `${count} articles in ${total.toFixed(1)} s wall (${(count / total).toFixed(0)}/s), ${cpu.toFixed(1)} s process CPU; ` +
-      `of the wall time ${work.toFixed(1)} s fingerprinting + clustering (${(count / work).toFixed(0)}/s: derivations ${(deriveMs / 1000).toFixed(1)} s, features + clustering ${(clusterMs / 1000).toFixed(1)} s), the rest generating articles`,
+    `${count} articles in ${total.toFixed(1)} s wall (${(count / total).toFixed(0)}/s), ${cpu.toFixed(1)} s process CPU (${((cpu / count) * 1000).toFixed(2)} ms per article)`,
   );
+  if (featurizer)
+    console.log(
+      `main thread: ${mainCpu.toFixed(1)} s CPU (${((mainCpu / count) * 1000).toFixed(2)} ms per article), ${work.toFixed(1)} s wall indexing (derivations ${(deriveMs / 1000).toFixed(1)} s, clustering ${(clusterMs / 1000).toFixed(1)} s); ` +
+        `worker thread: ${(workerCpuMs / 1000).toFixed(1)} s CPU, of its wall time ${(featurizeMs / 1000).toFixed(1)} s fingerprinting + features, ${(workerGenerateMs / 1000).toFixed(1)} s generating articles; the rest of the process CPU is the garbage collector's and other helper threads`,
+    );
+  else
+    console.log(
+      `of the wall time ${work.toFixed(1)} s fingerprinting + clustering (${(count / work).toFixed(0)}/s: derivations ${(deriveMs / 1000).toFixed(1)} s, features + clustering ${(clusterMs / 1000).toFixed(1)} s), the rest generating articles`,
+    );
   console.log(
     `${clusterer.clusters().length} stories, ${edges} derivation edges, ${derivations.keptCount} articles in the derivation window; peak RSS ${(peakRss() / 2 ** 20).toFixed(0)} MB; load average at the end ${loadAverage()}`,
   );
@@ -127,9 +180,12 @@ export async function run(args: string[]): Promise<void> {
   let centroidTerms = 0;
   for (const story of clusterer['stories']) centroidTerms += story?.centroid.size ?? 0;
   console.log(
-    `clusterer: ${stats.termCount} terms in the dictionary, ${clusterer['postings'].size} look-up posting lists, ${centroidTerms} story centroid terms`,
+    `clusterer: ${stats.dictionarySize} terms in the dictionary (${stats.termCount} ids given, one-off terms forgotten), ${clusterer['postings'].size} look-up posting lists, ${centroidTerms} story centroid terms`,
   );
   console.log(
-    `add one article (last ${sample}, index of ${count - sample}+): p50 ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms, p99 ${quantile(times, 0.99).toFixed(2)} ms wall; process CPU p50 ${quantile(cpuTimes, 0.5).toFixed(2)} ms, p95 ${quantile(cpuTimes, 0.95).toFixed(2)} ms (wall includes waiting for a core on a loaded machine)`,
+    `add one article (last ${sample}, index of ${count - sample}+): p50 ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms, p99 ${quantile(times, 0.99).toFixed(2)} ms wall` +
+      (featurizer
+        ? ` on the main thread (derivations + clustering); with the worker's fingerprinting and features of the same article: p50 ${quantile(endToEnd, 0.5).toFixed(2)} ms, p95 ${quantile(endToEnd, 0.95).toFixed(2)} ms (wall includes waiting for a core on a loaded machine)`
+        : `; process CPU p50 ${quantile(cpuTimes, 0.5).toFixed(2)} ms, p95 ${quantile(cpuTimes, 0.95).toFixed(2)} ms (wall includes waiting for a core on a loaded machine)`),
   );
 }
