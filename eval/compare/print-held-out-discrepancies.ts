@@ -1,5 +1,5 @@
 /**
- * `npx tsx eval/compare/print-held-out-discrepancies.ts [--topics N] [--articles M] [--no-quotes]`: the
+ * `npx tsx eval/compare/print-held-out-discrepancies.ts [--topics N] [--articles M] [--after T] [--no-quotes]`: the
  * discrepancies the comparison lists on a held-out set of real stories that no rule was developed on,
  * printed to be judged by hand against the quotes (Reading 4 in eval/compare/basil-reading.md).
  *
@@ -10,6 +10,11 @@
  *   topic's original ECB sub-topic (`<topic>_ecb`, one real event reported by several outlets),
  *   its first M (default 5) documents by document number. ECB+ articles carry no outlet or
  *   publication date: each document is its own origin, and relative dates stay unresolved.
+ *
+ * `--after T` (Reading 5): the ECB+ topics numbered above T only, the first N of them by topic
+ * number, same sub-topic and document choice, and no BASIL events (all of BASIL has been read):
+ * `--after 19 --topics 20` is Reading 5's fresh held-out set (the topics after Reading 4's last; the
+ * data holds topics up to 35, so 16 stories).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,18 +27,21 @@ interface Options {
   topics: number;
   articles: number;
   quotes: boolean;
+  /** Only ECB+ topics numbered above this, and no BASIL events (undefined: Reading 4's set). */
+  after: number | undefined;
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { topics: 17, articles: 5, quotes: true };
+  const options: Options = { topics: 17, articles: 5, quotes: true, after: undefined };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--topics' && args[i + 1]) options.topics = Number(args[++i]);
     else if (a === '--articles' && args[i + 1]) options.articles = Number(args[++i]);
+    else if (a === '--after' && args[i + 1]) options.after = Number(args[++i]);
     else if (a === '--no-quotes') options.quotes = false;
     else {
       console.error(
-        `print-held-out-discrepancies: unknown option ${a}; use --topics N, --articles M, --no-quotes`,
+        `print-held-out-discrepancies: unknown option ${a}; use --topics N, --articles M, --after T, --no-quotes`,
       );
       process.exit(2);
     }
@@ -79,14 +87,18 @@ async function basilPairs(): Promise<HeldOutStory[]> {
 /** "ecbplus-3_12ecb" → 12. */
 const documentNumber = (id: string): number => Number(/_(\d+)ecb/.exec(id)?.[1] ?? Number.NaN);
 
-/** One ECB story per topic: the first `topics` topics by number, each its `_ecb` sub-topic's first `limit` documents. */
-async function ecbStories(topics: number, limit: number): Promise<HeldOutStory[]> {
+/**
+ * One ECB story per topic: the first `topics` topics by number (above `after` if given), each its
+ * `_ecb` sub-topic's first `limit` documents.
+ */
+async function ecbStories(topics: number, limit: number, after = 0): Promise<HeldOutStory[]> {
   const { articles, labels } = await readLabelled('ecbplus');
   const byEvent = groupBy(articles, labels);
   const numbers = [...new Set([...byEvent.keys()].map((e) => Number(e.split('_')[0])))].sort((a, b) => a - b);
   const out: HeldOutStory[] = [];
   for (const topic of numbers) {
     if (out.length >= topics) break;
+    if (topic <= after) continue;
     const docs = (byEvent.get(`${topic}_ecb`) ?? []).sort(
       (a, b) => documentNumber(a.id) - documentNumber(b.id),
     );
@@ -98,7 +110,8 @@ async function ecbStories(topics: number, limit: number): Promise<HeldOutStory[]
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const stories = [...(await basilPairs()), ...(await ecbStories(options.topics, options.articles))];
+  const basil = options.after === undefined ? await basilPairs() : [];
+  const stories = [...basil, ...(await ecbStories(options.topics, options.articles, options.after))];
   let total = 0;
   for (const { name, event, articles } of stories) {
     const label = new Map(articles.map((a) => [a.id, a.outlet ?? a.id.replace(/^ecbplus-/, '')]));
