@@ -1,7 +1,7 @@
 /**
- * `npm run bench -- ingest [--limit N] [--batch B] [--pg URL] [--workers 1,2,4] [--no-pg]`:
- * ingestion throughput into the store with real articles (ECB+, BASIL, PolNeAR texts,
- * interleaved so every run has all three).
+ * `npm run bench -- ingest [--limit N] [--batch B] [--pg URL] [--workers 1,2,4] [--no-pg]
+ * [--no-queue] [--worker-concurrency C]`: ingestion throughput into the store with real
+ * articles (ECB+, BASIL, PolNeAR texts, interleaved so every run has all three).
  *
  * Articles are read and annotated once, before timing (annotation is timed on its own);
  * the timed runs are store + story assignment only. Every run happens in fresh child
@@ -11,12 +11,20 @@
  * afterwards) with 1, 2 and 4 processes. Each child reports its peak RSS and the time it
  * spent inside story assignment (which holds the global story lock). From the per-article
  * costs the suite estimates how many machines 1,000,000 articles a day need.
+ *
+ * Then the queue as deployed (unless `--no-queue`): 1, 2 and 4 graphile-worker processes
+ * (`startIngestWorker`, what `corroborate worker` runs; `--worker-concurrency` jobs at once
+ * each, default 2 as the command's) drain the articles enqueued in jobs of B
+ * (`enqueueIngest`, what `ingest --queue` does). Each job annotates, stores and assigns, so
+ * these rows' CPU includes annotation. The workers start and load the annotation models
+ * before timing; the clock runs from the enqueue until the queue is empty.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { dataDir } from '../../eval/data-dir.js';
 import { annotateArticles } from '../../src/annotate/annotate-articles.js';
 import { readArticles } from '../../src/ingest/read-articles.js';
@@ -26,6 +34,7 @@ import { createClusteringAssigner, STORIES_INDEX } from '../../src/store/cluster
 import { openStore } from '../../src/store/open-store.js';
 import { createTestDatabase, probePostgres, TEST_PG_URL } from '../../src/store/postgres/test-database.js';
 import type { ArticleRecord, Store } from '../../src/store/store.js';
+import { enqueueIngest, startIngestWorker } from '../../src/worker/ingest-queue.js';
 import { option } from '../../scripts/suite-args.js';
 import { childLineReader, readyThenWaitForGo, sendGo, waitUntilReady } from '../../scripts/start-together.js';
 
@@ -120,8 +129,83 @@ interface ChildReport {
   ms: number;
   /** CPU time (user + system) of the ingester during the timed run: unlike wall time, little changed by other load. */
   cpuMs: number;
-  assignMs: number;
+  /** Time inside story assignment (the story lock); null for queue workers, whose assigner is not wrapped. */
+  assignMs: number | null;
   maxRssMb: number;
+}
+
+/**
+ * Worker child mode: `--worker-child <db> <concurrency>`. Loads the annotation models (one
+ * article annotated), starts a graphile worker on the queue, says "ready", and on the
+ * parent's next stdin line (sent once the queue is empty) stops and reports its CPU since
+ * "ready" and its peak RSS.
+ */
+async function workerChild(args: string[]): Promise<void> {
+  const [db, concurrencyText] = args;
+  annotateArticles(await loadRealArticles(3));
+  const worker = await startIngestWorker({ url: db!, concurrency: Number(concurrencyText) });
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await readyThenWaitForGo();
+  const used = process.cpuUsage(cpu);
+  const ms = performance.now() - started;
+  await worker.stop();
+  const report: ChildReport = {
+    articles: 0,
+    ms,
+    cpuMs: (used.user + used.system) / 1000,
+    assignMs: null,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+  await new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(report)}\n`, () => resolve()));
+}
+
+/** Pending jobs in the database's graphile-worker queue. */
+async function queuedJobs(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>(
+      'select count(*) as n from graphile_worker._private_jobs',
+    );
+    return Number(rows[0]?.n ?? 0);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Starts `workers` queue workers on `db` and waits until they are ready, then enqueues the
+ * articles in jobs of `batch` and times until the queue is empty.
+ */
+async function runQueueWorkers(
+  articles: Article[],
+  db: string,
+  workers: number,
+  concurrency: number,
+  batch: number,
+): Promise<{ wallMs: number; reports: ChildReport[] }> {
+  const children = Array.from({ length: workers }, () =>
+    spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'bench', 'run.ts'), 'ingest', '--worker-child', db, String(concurrency)],
+      { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] },
+    ),
+  );
+  const nextLine = childLineReader(children);
+  await waitUntilReady(children, nextLine);
+  const started = performance.now();
+  await enqueueIngest(db, articles, { batchSize: batch });
+  while ((await queuedJobs(db)) > 0) await new Promise((r) => setTimeout(r, 50));
+  const wallMs = performance.now() - started;
+  sendGo(children);
+  const reports = await Promise.all(
+    children.map(async (_, i) => JSON.parse(await nextLine(i)) as ChildReport),
+  );
+  await Promise.all(
+    children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)),
+  );
+  return { wallMs, reports };
 }
 
 /** Child mode: `--child <records.json> <shard> <shards> <db> <batch>`; waits for "go" on stdin. */
@@ -205,11 +289,14 @@ const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 
 export async function run(args: string[]): Promise<void> {
   if (args[0] === '--child') return child(args.slice(1));
+  if (args[0] === '--worker-child') return workerChild(args.slice(1));
   const limit = Number(option(args, '--limit') ?? DEFAULT_LIMIT);
   const batch = Number(option(args, '--batch') ?? 20);
   const workerCounts = (option(args, '--workers') ?? '1,2,4').split(',').map(Number);
   const pgBase = option(args, '--pg') ?? TEST_PG_URL;
   const withPg = !args.includes('--no-pg');
+  const withQueue = !args.includes('--no-queue');
+  const workerConcurrency = Number(option(args, '--worker-concurrency') ?? 2);
   const load = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
   console.log(`ingest bench: up to ${limit} articles, batches of ${batch}; load average ${load()}`);
@@ -271,6 +358,25 @@ export async function run(args: string[]): Promise<void> {
           await database.drop();
         }
       }
+    if (!unreachable && withQueue)
+      for (const workers of workerCounts) {
+        const database = await createTestDatabase(pgBase);
+        try {
+          await (await openStore(database.url)).close();
+          const result = await runQueueWorkers(articles, database.url, workers, workerConcurrency, batch);
+          rows.push({ label: `PostgreSQL queue, ${workers} worker${workers > 1 ? 's' : ''}`, ...result });
+          const check = await openStore(database.url);
+          const partition = await storyPartition(check);
+          await check.close();
+          const agreement = bcubed(sqlitePartition, partition);
+          console.log(
+            `queue ×${workers} (concurrency ${workerConcurrency}): ${partition.size} articles, ${new Set(partition.values()).size} stories; ` +
+              `B³ F1 against the SQLite run ${fmt(agreement.f1, 4)}; load average ${load()}`,
+          );
+        } finally {
+          await database.drop();
+        }
+      }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -280,11 +386,14 @@ export async function run(args: string[]): Promise<void> {
   );
   for (const row of rows) {
     const rate = (n / row.wallMs) * 1000;
-    const assign = row.reports.reduce((s, r) => s + r.assignMs, 0) / n;
+    const assignMs = row.reports.map((r) => r.assignMs);
+    const assign = assignMs.includes(null)
+      ? '–'
+      : fmt(assignMs.reduce<number>((s, ms) => s + (ms ?? 0), 0) / n, 2);
     const cpu = row.reports.reduce((s, r) => s + r.cpuMs, 0) / n;
     const rss = row.reports.map((r) => r.maxRssMb);
     console.log(
-      `${row.label.padEnd(28)}${fmt(rate).padStart(10)}${fmt(row.wallMs / n, 2).padStart(12)}${fmt(cpu, 2).padStart(16)}${fmt(assign, 2).padStart(18)}` +
+      `${row.label.padEnd(28)}${fmt(rate).padStart(10)}${fmt(row.wallMs / n, 2).padStart(12)}${fmt(cpu, 2).padStart(16)}${assign.padStart(18)}` +
         `   ${fmt(Math.max(...rss), 0)} / ${fmt(
           rss.reduce((s, x) => s + x, 0),
           0,
@@ -292,11 +401,16 @@ export async function run(args: string[]): Promise<void> {
     );
   }
 
+  if (rows.some((r) => r.label.includes('queue')))
+    console.log(
+      `(queue rows: jobs of ${batch} drained by graphile workers of concurrency ${workerConcurrency}; their CPU includes annotation in the job)`,
+    );
+
   // The estimate, from the single-process per-article costs.
   const single = rows.find((r) => r.label.startsWith('PostgreSQL, 1')) ?? rows[0]!;
   // CPU time rather than wall time: on a shared machine the wall time mostly measures the other load.
   const storeMs = single.reports.reduce((s, r) => s + r.cpuMs, 0) / n;
-  const lockMs = single.reports.reduce((s, r) => s + r.assignMs, 0) / n;
+  const lockMs = single.reports.reduce((s, r) => s + (r.assignMs ?? 0), 0) / n;
   const fullMs = annotateCpuMs / n + storeMs;
   const perDay = 1_000_000;
   const average = perDay / 86_400;
