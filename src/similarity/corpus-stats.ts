@@ -18,9 +18,34 @@ export class CorpusStats {
     return this.documents;
   }
 
-  /** Number of distinct terms seen. */
+  /** Number of term ids given out (terms seen, including those forgotten since: ids are never reused). */
   get termCount(): number {
+    return this.termList.length;
+  }
+
+  /** Number of terms in the dictionary now (`termCount` less the forgotten ones). */
+  get dictionarySize(): number {
     return this.termIds.size;
+  }
+
+  /**
+   * Forgets the terms with ids in [from, before) that only one document holds: they leave
+   * the dictionary (their ids are never given out again, and their document frequency
+   * stays 1), so a stream's dictionary does not grow by every one-off word and word pair.
+   * Such a term seen again gets a new id and counts as new. Returns the forgotten ids.
+   */
+  forgetSingletons(from: number, before: number): number[] {
+    const forgotten: number[] = [];
+    const end = Math.min(before, this.termList.length);
+    for (let id = Math.max(0, from); id < end; id++) {
+      if (this.frequencies[id] !== 1) continue;
+      const term = this.termList[id];
+      if (term === undefined || term === '') continue;
+      this.termIds.delete(term);
+      this.termList[id] = '';
+      forgotten.push(id);
+    }
+    return forgotten;
   }
 
   /** Counts one document's distinct terms. */
@@ -62,9 +87,9 @@ export class CorpusStats {
     return normalize(sparseFromMap(entries));
   }
 
-  /** The term with an id, or undefined. */
+  /** The term with an id, or undefined (also for a forgotten one). */
   termOf(id: number): string | undefined {
-    return this.termList[id];
+    return this.termList[id] || undefined;
   }
 
   /** How many documents contain the term with this id. */
@@ -105,7 +130,7 @@ export class CorpusStats {
   private idOf(term: string): number {
     let id = this.termIds.get(term);
     if (id === undefined) {
-      id = this.termIds.size;
+      id = this.termList.length;
       this.termIds.set(term, id);
       this.termList.push(term);
       if (id >= this.frequencies.length) {

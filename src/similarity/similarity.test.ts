@@ -69,6 +69,21 @@ describe('sparse vectors and corpus statistics', () => {
     expect(weightOf(indonesia)).toBeGreaterThan(weightOf(earthquake));
     expect(cosine(vector, vector)).toBeCloseTo(1);
   });
+
+  it('should forget terms of one document only, and give a returning one a new id', () => {
+    const stats = new CorpusStats();
+    stats.addDocument(['earthquake', 'chile']);
+    stats.addDocument(['earthquake', 'indonesia']);
+    const chile = stats.termId('chile') as number;
+    expect(stats.forgetSingletons(0, stats.termCount)).toEqual([chile, stats.termCount - 1]);
+    expect(stats.termId('chile')).toBeUndefined();
+    expect(stats.termOf(chile)).toBeUndefined();
+    expect(stats.documentFrequency('earthquake')).toBe(2);
+    expect(stats.dictionarySize).toBe(1);
+    stats.addDocument(['chile']);
+    expect(stats.termId('chile')).toBe(3);
+    expect(stats.termCount).toBe(4);
+  });
 });
 
 describe('sentence hashes', () => {

@@ -102,6 +102,16 @@ export interface ClusterOptions {
    * it off.
    */
   anchorSplitThreshold: number;
+  /**
+   * Online only: a term found in a single article is forgotten (dictionary entry and
+   * story look-up list) once this many articles have come after it without it; 0 never
+   * forgets. A memory bound for streams, not a quality setting: a generated stream (and
+   * news, with its one-off names and word pairs) adds about 40 new terms per article, most
+   * never seen again, and the dictionary would otherwise grow without end (the
+   * evaluation sets, under 1,000 articles, never reach it). A forgotten term seen again
+   * counts as new. Terms are checked every tenth of this many articles.
+   */
+  forgetSingletonsAfter: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
@@ -122,7 +132,11 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   mergeLinkage: 'centroid',
   splitThreshold: 0.7,
   anchorSplitThreshold: 0.2,
+  forgetSingletonsAfter: 50_000,
 };
+
+/** Checks for one-off terms to forget per `forgetSingletonsAfter` articles. */
+const FORGET_CHECKS = 10;
 
 interface StoryState {
   members: Set<number>;
@@ -178,6 +192,10 @@ export class StoryClusterer {
   private restored = 0;
   /** Articles before this index had their vectors dropped by `forgetVectors`. */
   private forgotten = 0;
+  /** Dictionary size (`termCount`) at each check for one-off terms, the oldest first. */
+  private termMarks: number[] = [];
+  /** Term ids below this were checked for forgetting. */
+  private termsChecked = 0;
   /** Anchor vectors (names and numbers only) of articles, computed during `refine`. */
   private anchorVectors: Map<number, SparseVector> | null = null;
 
@@ -217,7 +235,26 @@ export class StoryClusterer {
     this.articles.push(state);
     const best = this.bestStory(state, -1);
     this.join(index, best.score >= this.joinThreshold ? best.story : this.openStory());
+    this.afterDocument();
     return this.resolve(state.story);
+  }
+
+  /**
+   * Online: every tenth of `forgetSingletonsAfter` documents, forgets the one-off terms
+   * given ids at least `forgetSingletonsAfter` documents ago (dictionary entries and look-up lists). Called
+   * after each added article, and by the log replay after each entry, so that a replayed
+   * clusterer forgets exactly what the original did.
+   */
+  private afterDocument(): void {
+    const after = this.options.forgetSingletonsAfter;
+    const documents = this.stats.documentCount;
+    const every = Math.ceil(after / FORGET_CHECKS);
+    if (!this.growStats || !(after > 0) || documents % every !== 0) return;
+    this.termMarks.push(this.stats.termCount);
+    if (this.termMarks.length <= FORGET_CHECKS) return;
+    const before = this.termMarks.shift() as number;
+    for (const id of this.stats.forgetSingletons(this.termsChecked, before)) this.postings.delete(id);
+    this.termsChecked = Math.max(this.termsChecked, before);
   }
 
   /**
@@ -382,7 +419,8 @@ export class StoryClusterer {
    */
   toState(options: ToStateOptions = {}): ClustererState {
     const cap = options.maxCentroidTerms ?? DEFAULT_STATE_CENTROID_TERMS;
-    const terms = [...this.stats['termIds'].keys()];
+    // Forgotten terms are written as '' (no term is empty), keeping ids in place.
+    const terms = this.stats['termList'].slice();
     const frequencies = Array.from(this.stats['frequencies'].subarray(0, terms.length));
     const postings: number[][] = [];
     const saturated: number[] = [];
@@ -431,7 +469,7 @@ export class StoryClusterer {
     const termIds = stats['termIds'];
     const termList = stats['termList'];
     checked.corpus.terms.forEach((term, id) => {
-      termIds.set(term, id);
+      if (term !== '') termIds.set(term, id);
       termList.push(term);
     });
     const frequencies = new Uint32Array(Math.max(1024, checked.corpus.terms.length));
@@ -472,6 +510,8 @@ export class StoryClusterer {
     for (const [term, ...list] of checked.postings) clusterer.postings.set(term as number, list);
     for (const term of checked.saturated) clusterer.postings.set(term, overflow);
     clusterer.restored = clusterer.articles.length;
+    // Forgetting one-off terms starts again from here (a state keeps no record of when terms came).
+    clusterer.termsChecked = termList.length;
     return clusterer;
   }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticles } from '../ingest/read-articles.js';
 import { CorpusStats } from '../similarity/corpus-stats.js';
 import { requireSharedData, sharedData } from '../../test/shared-data.js';
-import { StoryClusterer } from './cluster-stories.js';
+import { DEFAULT_CLUSTER_OPTIONS, StoryClusterer } from './cluster-stories.js';
 import {
   ClustererStateError,
   checkLogHeader,
@@ -145,6 +145,23 @@ describe('StoryClusterer log', () => {
     expect(third.toState({ maxCentroidTerms: Infinity })).toEqual(
       second.toState({ maxCentroidTerms: Infinity }),
     );
+  });
+
+  it('should forget one-off terms on replay exactly where the writer forgot them', () => {
+    const options = { ...DEFAULT_CLUSTER_OPTIONS, forgetSingletonsAfter: 6 };
+    const writer = new StoryClusterer(options);
+    const log = loggedRun(writer, synthetic(), 5);
+    const stats = writer['stats'];
+    // Some terms were forgotten (report numbers seen once), and some of them came back with a new id.
+    expect(stats.dictionarySize).toBeLessThan(stats.termCount - 10);
+    const reader = new StoryClusterer(checkLogHeader(JSON.parse(JSON.stringify(logHeader(writer)))).options);
+    replayEntries(reader, log.slice(0, 9));
+    replayEntries(reader, log.slice(9));
+    expect(reader.toState({ maxCentroidTerms: Infinity })).toEqual(
+      writer.toState({ maxCentroidTerms: Infinity }),
+    );
+    expect(reader['stats'].dictionarySize).toBe(stats.dictionarySize);
+    expect(reader.clusterIds()).toEqual(writer.clusterIds());
   });
 
   it('should refuse entries out of sequence, malformed entries and unknown log versions', () => {

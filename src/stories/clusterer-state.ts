@@ -154,6 +154,7 @@ interface ClustererParts {
   forgotten: number;
   openStory(): number;
   join(index: number, story: number): void;
+  afterDocument(): void;
 }
 
 interface StatsParts {
@@ -267,7 +268,7 @@ export function logEntries(
 
 /** Size of the clusterer's term dictionary (pass it to `logEntries` as `termsBefore`). */
 export function termCount(clusterer: StoryClusterer): number {
-  return partsOf(clusterer).stats.termIds.size;
+  return partsOf(clusterer).stats.termList.length;
 }
 
 /**
@@ -284,7 +285,7 @@ export function replayEntries(clusterer: StoryClusterer, entries: readonly unkno
     const seq = parts.articles.length;
     if (entry.seq !== seq) throw new ClustererStateError(`log entry ${entry.seq} follows article ${seq - 1}`);
     for (const term of entry.newTerms) {
-      const expected = stats.termIds.size;
+      const expected = stats.termList.length;
       if (stats.termIds.has(term) || stats.idOf(term) !== expected)
         throw new ClustererStateError(`log entry ${seq} adds term "${term}" that is already known`);
     }
@@ -292,7 +293,7 @@ export function replayEntries(clusterer: StoryClusterer, entries: readonly unkno
     const weights = decodeFloat32(entry.weights, `${seq} weights`);
     if (ids.length !== weights.length)
       throw new ClustererStateError(`log entry ${seq} has ${ids.length} ids but ${weights.length} weights`);
-    const terms = stats.termIds.size;
+    const terms = stats.termList.length;
     for (const id of entry.counted ?? ids) {
       if (id >= terms) throw new ClustererStateError(`log entry ${seq} counts unknown term ${id}`);
       stats.frequencies[id] = (stats.frequencies[id] as number) + 1;
@@ -314,6 +315,7 @@ export function replayEntries(clusterer: StoryClusterer, entries: readonly unkno
       story: -1,
     });
     parts.join(seq, entry.story);
+    parts.afterDocument();
   }
 }
 
