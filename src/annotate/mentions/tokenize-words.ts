@@ -15,10 +15,77 @@ export interface Token {
 // a possessive "'s" is split off so the name ends before it. Letters are listed as
 // ranges (Latin, Greek, Cyrillic, combining marks) because \p{L} classes make the
 // expression several times slower; other scripts fall back to one token per character.
+// The scanner below (tokenEnd) reads exactly what this expression matches, without a match
+// array per token; the expression stays as the definition, and a test holds them together.
 const L =
   'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
-// eslint-disable-next-line no-misleading-character-class -- combining marks are meant to join the letter before them
-const TOKEN_RE = new RegExp(`[${L}][${L}0-9]*(?:[-'’.][${L}][${L}0-9]*)*\\.?|[0-9]+(?:[.,][0-9]+)*|\\S`, 'g');
+export const TOKEN_RE = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- combining marks are meant to join the letter before them
+  `[${L}][${L}0-9]*(?:[-'’.][${L}][${L}0-9]*)*\\.?|[0-9]+(?:[.,][0-9]+)*|\\S`,
+  'g',
+);
+
+/** A UTF-16 unit of the letter ranges of TOKEN_RE. */
+function isLetterUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (
+    (c >= 0xc0 && c <= 0xd6) ||
+    (c >= 0xd8 && c <= 0xf6) ||
+    (c >= 0xf8 && c <= 0x24f) ||
+    (c >= 0x300 && c <= 0x4ff) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
+
+const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Whether a UTF-16 unit is white space as `\s` in a regular expression defines it. */
+export function isSpaceUnit(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Word separators inside a word: hyphen, apostrophe, right single quote, period. */
+const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46;
+
+/** End of the TOKEN_RE match that starts at `start` (a unit that is not white space). */
+export function tokenEnd(text: string, start: number): number {
+  const n = text.length;
+  const first = text.charCodeAt(start);
+  let i = start + 1;
+  if (isLetterUnit(first)) {
+    for (;;) {
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (!isLetterUnit(c) && !isDigitUnit(c)) break;
+        i++;
+      }
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterUnit(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    return i < n && text.charCodeAt(i) === 46 ? i + 1 : i;
+  }
+  if (isDigitUnit(first)) {
+    for (;;) {
+      while (i < n && isDigitUnit(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      if (i + 1 < n && (c === 46 || c === 44) && isDigitUnit(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    return i;
+  }
+  return i;
+}
 const ABBREVIATION_END =
   /^(?:[A-Za-z]\.)+$|^(?:mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|adm|sen|rep|gov|rev|prof|st|jr|sr|inc|corp|co|ltd|no|vs)\.$/i;
 
@@ -33,10 +100,14 @@ export function tokenizeWords(text: string): Token[] {
   const lowerText = lowerCaseInPlace(text);
   let initial = true;
   let gapStart = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let match = TOKEN_RE.exec(text); match !== null; match = TOKEN_RE.exec(text)) {
-    let raw = match[0];
-    const start = match.index;
+  const n = text.length;
+  for (let start = 0; start < n;) {
+    if (isSpaceUnit(text.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    const matchEnd = tokenEnd(text, start);
+    let raw = text.slice(start, matchEnd);
     // A trailing period belongs to the word only for abbreviations; otherwise it ends a sentence.
     let endsSentence = false;
     if (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 46 && !ABBREVIATION_END.test(raw)) {
@@ -56,6 +127,7 @@ export function tokenizeWords(text: string): Token[] {
     } else if (raw.length === 1 && (CLAUSE_BREAKS.has(raw) || (raw === '.' && tokens.length > 0))) {
       initial = true;
     }
+    start = matchEnd;
   }
   return tokens;
 }
