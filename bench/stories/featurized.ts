@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import type { CompactFingerprint } from '../../src/stories/find-derivations.js';
 import type { StoryFeatures } from '../../src/stories/story-features.js';
 
 /** What the featurizing worker is given. */
@@ -13,9 +12,8 @@ export interface FeaturizeJob {
   batch: number;
 }
 
-/** One generated article, fingerprinted and featurized by the worker. */
+/** One generated article, fingerprinted, indexed for derivations and featurized by the worker. */
 export interface FeaturizedItem {
-  fingerprint: CompactFingerprint;
   id: string;
   time: number | null;
   /** Story feature terms joined by spaces (no term holds a space). */
@@ -24,6 +22,8 @@ export interface FeaturizedItem {
   names: string;
   /** Worker wall time fingerprinting and featurizing this article (ms). */
   featurizeMs: number;
+  /** Worker wall time of the derivation search and indexing of this article (ms). */
+  deriveMs: number;
 }
 
 export interface FeaturizedBatch {
@@ -32,6 +32,10 @@ export interface FeaturizedBatch {
   generateMs: number;
   /** Worker thread CPU so far (ms), NaN where unknown. */
   threadCpuMs: number;
+  /** Derivation edges found so far. */
+  edges: number;
+  /** Articles in the derivation index's window now. */
+  kept: number;
 }
 
 /** The story features of an item, as `storyFeatures` gave them in the worker. */
@@ -60,6 +64,8 @@ export function startFeaturizer(job: FeaturizeJob): {
   const boot = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(file)});`;
   const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), {
     workerData: job,
+    // The derivation index's maps grow with its 90-day window (a quarter of a year's stream).
+    resourceLimits: { maxOldGenerationSizeMb: 8192 },
   });
   const inbox: FeaturizedBatch[] = [];
   let waiting: ((batch: FeaturizedBatch) => void) | null = null;

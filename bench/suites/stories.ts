@@ -9,9 +9,10 @@
  * Articles come in publication order over a year; the derivation index keeps its default
  * window (90 days), the story clusterer every story, and article vectors are dropped once
  * clustered (`forgetVectors`, as a monitor does after writing the clustering log).
- * With two threads (the default) a worker generates the articles, fingerprints them and
- * computes their story features while the main thread indexes and clusters the previous
- * ones (a monitor can split its work the same way); `--threads 1` does it all on one.
+ * With two threads (the default) a worker generates the articles, fingerprints them,
+ * runs the derivation search and index and computes the story features, while the main
+ * thread clusters the previous ones (the two indexes need nothing of each other, so a
+ * monitor can split its work the same way); `--threads 1` does it all on one.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,12 +67,14 @@ export async function run(args: string[]): Promise<void> {
       .map((l) => JSON.parse(l) as { text: string; title?: string }),
   );
   console.log(
-    `${new Date().toISOString()} load average ${loadAverage()}; ${count} articles from ${seeds.length} real ones; ${threads === 1 ? 'one thread' : 'generating, fingerprinting and features in a worker thread, index and clustering on the main thread'}`,
+    `${new Date().toISOString()} load average ${loadAverage()}; ${count} articles from ${seeds.length} real ones; ${threads === 1 ? 'one thread' : 'generating, fingerprints, derivations and features in a worker thread, clustering on the main thread'}`,
   );
   const job = { seeds: seeds.map((s) => ({ text: s.text, title: s.title ?? null })), count, batch: 200 };
   const featurizer = threads === 1 ? null : startFeaturizer(job);
   let workerCpuMs = 0;
   let workerGenerateMs = 0;
+  let workerEdges = 0;
+  let workerKept = 0;
   async function* items(): AsyncGenerator<Item> {
     if (!featurizer) {
       for (const article of generateArticles(job.seeds, count)) yield { kind: 'article', article };
@@ -81,6 +84,8 @@ export async function run(args: string[]): Promise<void> {
       const batch = await featurizer.next();
       workerCpuMs = batch.threadCpuMs;
       workerGenerateMs = batch.generateMs;
+      workerEdges = batch.edges;
+      workerKept = batch.kept;
       if (batch.items.length === 0) break;
       for (const item of batch.items) yield { kind: 'featurized', item };
       done += batch.items.length;
@@ -92,6 +97,7 @@ export async function run(args: string[]): Promise<void> {
   let deriveMs = 0;
   let clusterMs = 0;
   let featurizeMs = 0;
+  let workerDeriveMs = 0;
   const times: number[] = [];
   const endToEnd: number[] = [];
   const started = performance.now();
@@ -99,6 +105,7 @@ export async function run(args: string[]): Promise<void> {
   const mainCpuStart = threadCpuMs();
   let cpuLast = cpuStart;
   let mainCpuLast = mainCpuStart;
+  let workerCpuLast = 0;
   const recent: number[] = [];
   const recentCpu: number[] = [];
   const cpuTimes: number[] = [];
@@ -112,10 +119,9 @@ export async function run(args: string[]): Promise<void> {
     const t = performance.now();
     let features: StoryFeatures;
     if (next.kind === 'featurized') {
-      derivations.countSentences(next.item.fingerprint);
-      edges += derivations.addFingerprint(next.item.fingerprint).length;
       features = featuresOf(next.item);
       featurizeMs += next.item.featurizeMs;
+      workerDeriveMs += next.item.deriveMs;
     } else {
       edges += derivations.add(next.article).length;
       features = storyFeatures(next.article);
@@ -131,7 +137,7 @@ export async function run(args: string[]): Promise<void> {
     clusterMs += t3 - t2;
     if (k >= count - sample) {
       times.push(t3 - t);
-      if (next.kind === 'featurized') endToEnd.push(t3 - t + next.item.featurizeMs);
+      if (next.kind === 'featurized') endToEnd.push(t3 - t + next.item.featurizeMs + next.item.deriveMs);
       if (cpuMs >= 0) cpuTimes.push(cpuMs);
     }
     recent.push(t3 - t);
@@ -142,7 +148,7 @@ export async function run(args: string[]): Promise<void> {
       const cpuNow = cpuSeconds();
       const mainNow = threadCpuMs();
       const perAdd = featurizer
-        ? `add p50 / p95 ${quantile(recent, 0.5).toFixed(2)} / ${quantile(recent, 0.95).toFixed(2)} ms wall on the main thread; main thread ${((mainNow - mainCpuLast) / every).toFixed(2)} ms CPU per article`
+        ? `add p50 / p95 ${quantile(recent, 0.5).toFixed(2)} / ${quantile(recent, 0.95).toFixed(2)} ms wall on the main thread; CPU per article: main thread ${((mainNow - mainCpuLast) / every).toFixed(2)} ms, worker ${((workerCpuMs - workerCpuLast) / every).toFixed(2)} ms`
         : `add p50 / p95 ${quantile(recent, 0.5).toFixed(2)} / ${quantile(recent, 0.95).toFixed(2)} ms wall, ${quantile(recentCpu, 0.5).toFixed(2)} / ${quantile(recentCpu, 0.95).toFixed(2)} ms CPU`;
       console.log(
         `  ${k} articles, ${((performance.now() - started) / 1000).toFixed(1)} s wall, ${(cpuNow - cpuStart).toFixed(1)} s CPU (${(((cpuNow - cpuLast) / every) * 1000).toFixed(2)} ms process CPU per article in the last ${every}, ${perAdd}), peak RSS ${(peakRss() / 2 ** 20).toFixed(0)} MB, load ${loadAverage()}`,
@@ -151,6 +157,7 @@ export async function run(args: string[]): Promise<void> {
       recentCpu.length = 0;
       cpuLast = cpuNow;
       mainCpuLast = mainNow;
+      workerCpuLast = workerCpuMs;
     }
   }
   const total = (performance.now() - started) / 1000;
@@ -166,15 +173,15 @@ export async function run(args: string[]): Promise<void> {
   );
   if (featurizer)
     console.log(
-      `main thread: ${mainCpu.toFixed(1)} s CPU (${((mainCpu / count) * 1000).toFixed(2)} ms per article), ${work.toFixed(1)} s wall indexing (derivations ${(deriveMs / 1000).toFixed(1)} s, clustering ${(clusterMs / 1000).toFixed(1)} s); ` +
-        `worker thread: ${(workerCpuMs / 1000).toFixed(1)} s CPU, of its wall time ${(featurizeMs / 1000).toFixed(1)} s fingerprinting + features, ${(workerGenerateMs / 1000).toFixed(1)} s generating articles; the rest of the process CPU is the garbage collector's and other helper threads`,
+      `main thread: ${mainCpu.toFixed(1)} s CPU (${((mainCpu / count) * 1000).toFixed(2)} ms per article), ${work.toFixed(1)} s wall clustering; ` +
+        `worker thread: ${(workerCpuMs / 1000).toFixed(1)} s CPU (${(workerCpuMs / count).toFixed(2)} ms per article), of its wall time ${(featurizeMs / 1000).toFixed(1)} s fingerprinting + features, ${(workerDeriveMs / 1000).toFixed(1)} s derivations, ${(workerGenerateMs / 1000).toFixed(1)} s generating articles; the rest of the process CPU is the garbage collector's and other helper threads`,
     );
   else
     console.log(
       `of the wall time ${work.toFixed(1)} s fingerprinting + clustering (${(count / work).toFixed(0)}/s: derivations ${(deriveMs / 1000).toFixed(1)} s, features + clustering ${(clusterMs / 1000).toFixed(1)} s), the rest generating articles`,
     );
   console.log(
-    `${clusterer.clusters().length} stories, ${edges} derivation edges, ${derivations.keptCount} articles in the derivation window; peak RSS ${(peakRss() / 2 ** 20).toFixed(0)} MB; load average at the end ${loadAverage()}`,
+    `${clusterer.clusters().length} stories, ${featurizer ? workerEdges : edges} derivation edges, ${featurizer ? workerKept : derivations.keptCount} articles in the derivation window; peak RSS ${(peakRss() / 2 ** 20).toFixed(0)} MB; load average at the end ${loadAverage()}`,
   );
   const stats = clusterer['stats'];
   let centroidTerms = 0;
@@ -185,7 +192,7 @@ export async function run(args: string[]): Promise<void> {
   console.log(
     `add one article (last ${sample}, index of ${count - sample}+): p50 ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms, p99 ${quantile(times, 0.99).toFixed(2)} ms wall` +
       (featurizer
-        ? ` on the main thread (derivations + clustering); with the worker's fingerprinting and features of the same article: p50 ${quantile(endToEnd, 0.5).toFixed(2)} ms, p95 ${quantile(endToEnd, 0.95).toFixed(2)} ms (wall includes waiting for a core on a loaded machine)`
+        ? ` on the main thread (clustering); with the worker's fingerprinting, features and derivations of the same article: p50 ${quantile(endToEnd, 0.5).toFixed(2)} ms, p95 ${quantile(endToEnd, 0.95).toFixed(2)} ms (wall includes waiting for a core on a loaded machine)`
         : `; process CPU p50 ${quantile(cpuTimes, 0.5).toFixed(2)} ms, p95 ${quantile(cpuTimes, 0.95).toFixed(2)} ms (wall includes waiting for a core on a loaded machine)`),
   );
 }
