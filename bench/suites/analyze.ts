@@ -1,12 +1,14 @@
 /**
  * `npm run bench -- analyze [--runs N]`: the whole job, end to end.
  * 1. The seeds from a cold CLI start: `node dist/cli.js analyze <seeds> --format json`,
- *    N runs (needs `npm run build` first), wall-clock median.
+ *    N runs (needs `npm run build` first), wall-clock median, and the CPU time of those
+ *    runs (user + system, from /proc on Linux), which a loaded machine changes less.
  * 2. A 50-article story: the largest ECB+ event (by labels.json), topped up from its topic
  *    and then from other events to 50 articles, annotated once, then `compareStory` timed on them as one story.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -18,18 +20,38 @@ import { option, median } from '../../scripts/suite-args.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function coldStart(runs: number, seeds: string): number[] {
+/**
+ * CPU milliseconds (user + system) of the child processes this process has waited for,
+ * from /proc/self/stat (cutime and cstime, in clock ticks of 10 ms); null where there is no /proc.
+ */
+function childrenCpu(): number | null {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    // Fields after the command name, which sits in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // cutime and cstime are fields 16 and 17 of the whole line: 14 and 15 after the name.
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+function coldStart(runs: number, seeds: string): { wall: number[]; cpu: number[] } {
   const cli = join(root, 'dist', 'cli.js');
   if (!existsSync(cli)) throw new Error('bench analyze: dist/cli.js is missing; run `npm run build` first');
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const cpuBefore = childrenCpu();
     const start = performance.now();
     execFileSync(process.execPath, [cli, 'analyze', seeds, '--format', 'json', '--quiet'], {
       stdio: ['ignore', 'ignore', 'ignore'],
     });
-    times.push(performance.now() - start);
+    wall.push(performance.now() - start);
+    const cpuAfter = childrenCpu();
+    if (cpuBefore !== null && cpuAfter !== null) cpu.push(cpuAfter - cpuBefore);
   }
-  return times;
+  return { wall, cpu };
 }
 
 /** `size` article ids: the largest ECB+ event, then its topic's other event, then other events. */
@@ -48,9 +70,13 @@ export async function run(args: string[]): Promise<void> {
   const runs = Math.max(1, Number(option(args, '--runs') ?? 5));
   const data = dataDir();
   const seeds = join(data, 'seeds', 'kursk');
+  const load = loadavg()[0]!.toFixed(2);
   const cold = coldStart(runs, seeds);
-  console.log(`seeds, cold CLI start (node dist/cli.js analyze, ${runs} runs)`);
-  console.log(`  median ${median(cold).toFixed(0)} ms, min ${Math.min(...cold).toFixed(0)} ms`);
+  console.log(`seeds, cold CLI start (node dist/cli.js analyze, ${runs} runs, load ${load})`);
+  console.log(`  median ${median(cold.wall).toFixed(0)} ms, min ${Math.min(...cold.wall).toFixed(0)} ms`);
+  if (cold.cpu.length > 0) {
+    console.log(`  CPU median ${median(cold.cpu).toFixed(0)} ms, min ${Math.min(...cold.cpu).toFixed(0)} ms`);
+  }
 
   const labels = JSON.parse(readFileSync(join(data, 'ecbplus', 'labels.json'), 'utf8')) as Record<
     string,
