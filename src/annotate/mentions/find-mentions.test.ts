@@ -36,6 +36,13 @@ describe('findMentions', () => {
     expect(m).toMatchObject({ text: 'Ukrainian forces', key: 'ukraine', type: 'place', demonym: true });
   });
 
+  it('should read a hyphenated prefix before a capitalised title into the role (ex-Vice President)', () => {
+    const person = findMentions("Ada Moss, one of ex-Vice President Carl Moss's two daughters, spoke.").find(
+      (m) => m.name === 'Carl Moss',
+    );
+    expect(person).toMatchObject({ role: 'ex-Vice President', text: 'ex-Vice President Carl Moss' });
+  });
+
   it('should map a bare demonym and an alias to one country key', () => {
     const keys = findMentions('The British envoy met the UK delegation in Britain.').map((m) => m.key);
     expect(keys.filter((k) => k === 'united-kingdom').length).toBeGreaterThanOrEqual(2);

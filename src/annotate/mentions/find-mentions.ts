@@ -339,10 +339,13 @@ function leadingRoleEnd(tokens: Token[], chunk: Chunk): number {
   return end;
 }
 
-/** Start of a role written before the chunk in lower case ("Russia's army chief", "former"). */
-function precedingRoleStart(tokens: Token[], from: number): number {
+/**
+ * Start of a role written before the chunk in lower case ("Russia's army chief", "former"). `titled`:
+ * the chunk itself opens with a title ("ex-Vice | President X"), so role words before it belong to it.
+ */
+function precedingRoleStart(tokens: Token[], from: number, titled = false): number {
   let start = from;
-  let sawTitle = false;
+  let sawTitle = titled;
   let i = from - 1;
   // "the country's chief of staff, Jane Roe": one comma between a title and the name.
   if (tokens[i]?.text === ',' && tokens[i - 1] && TITLE_WORDS.has(tokens[i - 1]!.lower)) i--;
@@ -376,7 +379,7 @@ function analyseChunk(text: string, tokens: Token[], chunk: Chunk, consumed: Set
   if (wholePlace) return placeMention(text, tokens, chunk, wholePlace);
 
   const nameFrom = leadingRoleEnd(tokens, chunk);
-  const roleStart = precedingRoleStart(tokens, nameFrom === chunk.from ? chunk.from : chunk.from);
+  const roleStart = precedingRoleStart(tokens, chunk.from, nameFrom > chunk.from);
   const hasRole = nameFrom > chunk.from || roleStart < chunk.from;
   if (nameFrom >= chunk.to) return null;
   const nameTokens = tokens.slice(nameFrom, chunk.to);
