@@ -6,6 +6,7 @@ import { ingestIntoStore } from '../cli/commands/ingest.js';
 import type { Article } from '../model/article.js';
 import { runIngestJob } from '../worker/ingest-job.js';
 import { StoryClusterer } from '../stories/cluster-stories.js';
+import { replayEntries } from '../stories/clusterer-state.js';
 import { storyFeatures } from '../stories/story-features.js';
 import { createClusteringAssigner, entityKeys, STORIES_INDEX, storyIdFor } from './clustering-assigner.js';
 import { assignByContentHash, ingestRecords } from './assign-stories.js';
@@ -69,6 +70,8 @@ const EXPECTED = [
   ['bank-1', 'bank-2', 'bank-3'],
   ['fire-1', 'fire-2', 'fire-3'],
 ];
+
+const unreachable = await probePostgres();
 
 let dir = '';
 beforeAll(async () => {
@@ -215,7 +218,57 @@ describe('createClusteringAssigner (SQLite)', () => {
   });
 });
 
-const unreachable = await probePostgres();
+/**
+ * Another process checkpoints the index (saves the clusterer whole as a version 1 state,
+ * which empties the log) while an assigner holds an older clusterer in memory: that
+ * assigner must read the index whole, not take the empty log from its own count as
+ * "nothing new" and append after articles it never saw.
+ */
+async function checkpointUnderHeldClusterer(store: Store, other: Store): Promise<void> {
+  const { annotations } = makeRecord(0);
+  const records = [...firstCall, ...secondCall].map((a) => ({ article: a, annotations }));
+  const held = createClusteringAssigner();
+  await ingestRecords(store, records.slice(0, 1), held);
+  await ingestRecords(other, records.slice(1, 3), createClusteringAssigner());
+  await other.withStoryLock(async (writer) => {
+    const clusterer = new StoryClusterer();
+    replayEntries(clusterer, await writer.readClusteringLog(STORIES_INDEX));
+    await writer.putClusteringState(STORIES_INDEX, clusterer.toState());
+  });
+  expect(await store.readClusteringLog(STORIES_INDEX)).toHaveLength(0);
+  await ingestRecords(store, records.slice(3), held);
+  const log = (await store.readClusteringLog(STORIES_INDEX)) as { seq: number; id: string }[];
+  expect(log.map((e) => [e.seq, e.id])).toEqual(secondCall.map((a, i) => [3 + i, a.id]));
+  expect(await storiesOf(store)).toEqual(EXPECTED);
+}
+
+describe('createClusteringAssigner after a checkpoint by another process', () => {
+  it('should read the index whole (SQLite)', async () => {
+    const store = await openStore(join(dir, 'checkpoint.db'));
+    const other = await openStore(join(dir, 'checkpoint.db'));
+    try {
+      await checkpointUnderHeldClusterer(store, other);
+    } finally {
+      await other.close();
+      await store.close();
+    }
+  });
+
+  it.skipIf(unreachable !== null)('should read the index whole (PostgreSQL)', async () => {
+    const database = await createTestDatabase();
+    const url = `${database.url}?schema=checkpoint`;
+    const store = await openStore(url);
+    const other = await openStore(url);
+    try {
+      await checkpointUnderHeldClusterer(store, other);
+    } finally {
+      await other.close();
+      await store.close();
+      await database.drop();
+    }
+  });
+});
+
 describe.skipIf(unreachable !== null)('createClusteringAssigner (PostgreSQL, worker jobs)', () => {
   it('should give the same two stories when two jobs ingest the two halves', async () => {
     const database = await createTestDatabase();

@@ -21,6 +21,9 @@ export const STORIES_INDEX = 'stories';
 /** A story's title is recomputed from its first this many articles, then left alone. */
 const TITLE_SAMPLE = 8;
 
+/** Most prepared story features kept for assignments to come (a few jobs' worth). */
+const PREPARED_LIMIT = 10_000;
+
 const ENTITY_TYPES = new Set(['person', 'organization', 'place']);
 
 export interface ClusteringAssignerOptions {
@@ -96,11 +99,15 @@ export function createClusteringAssigner(options: ClusteringAssignerOptions = {}
   // articles as pickStoryTitle reads them, so a story's title is recomputed without
   // reading its articles back. Only a cache: checked against the clusterer's members.
   let samples = new Map<string, TitleArticle[]>();
-  // Features of the records `prepare` was given, by stored id, until the next `assign`.
+  // Features of the records `prepare` was given, by stored id, until the `assign` of those
+  // records. A worker runs several jobs at once on one assigner (`assignerFor`), so one
+  // job's `prepare` may come between another's `prepare` and `assign`: each adds its own.
   let prepared = new Map<string, StoryFeatures>();
   return {
     prepare(known) {
-      prepared = new Map();
+      // Only a cache (`assign` computes what it lacks): records whose assignment another
+      // process took first are never assigned here, so their features would stay.
+      if (prepared.size > PREPARED_LIMIT) prepared = new Map();
       for (const [id, record] of known)
         prepared.set(id, storyFeatures(record.article, entityKeys(record.annotations)));
     },
@@ -154,7 +161,8 @@ export function createClusteringAssigner(options: ClusteringAssignerOptions = {}
       // never reads them; a reload replays them from the log), about 4 KB each.
       clusterer.forgetVectors(clusterer.articleCount);
       held = { clusterer, revision };
-      prepared = new Map();
+      for (const id of articleIds) prepared.delete(id);
+      for (const id of known?.keys() ?? []) prepared.delete(id);
     },
   };
 }
@@ -169,16 +177,18 @@ async function catchUp(
   const revision = await writer.getClusteringRevision(STORIES_INDEX);
   if (held && revision === held.revision) return held;
   if (held && revision !== null && revision > held.revision) {
-    try {
-      replayEntries(
-        held.clusterer,
-        await writer.readClusteringLog(STORIES_INDEX, held.clusterer.articleCount),
-      );
-      return { clusterer: held.clusterer, revision };
-    } catch (error) {
-      if (!(error instanceof ClustererStateError)) throw error;
-      // The log was started again under us (a reset index): read it whole below.
-    }
+    const entries = await writer.readClusteringLog(STORIES_INDEX, held.clusterer.articleCount);
+    // Every append after ours logs at least one entry from our count on. None means the
+    // index was saved afresh since (putClusteringState: reset, or a checkpoint that
+    // emptied the log): read it whole below.
+    if (entries.length)
+      try {
+        replayEntries(held.clusterer, entries);
+        return { clusterer: held.clusterer, revision };
+      } catch (error) {
+        if (!(error instanceof ClustererStateError)) throw error;
+        // The log was started again under us (a reset index): read it whole below.
+      }
   }
   return load(writer, cluster, warn);
 }
