@@ -70,6 +70,23 @@ export function cueRates(doc: TaggerDocument, vocabulary: CueVocabulary | null):
 }
 
 const QUOTE_MARKS = new Set(['“', '”', '"', "''", '``', '«', '»', '‘', '’']);
+
+/** Whether a token is one of QUOTE_MARKS (every one is one or two UTF-16 units long). */
+function isQuoteMark(text: string): boolean {
+  return text.length <= 2 && QUOTE_MARKS.has(text);
+}
+
+const POS_HASHES = new Map<string, number>();
+
+/** `id(pos)`, remembered: parts of speech are a handful of strings. */
+function posHash(pos: string): number {
+  let h = POS_HASHES.get(pos);
+  if (h === undefined) {
+    h = id(pos);
+    POS_HASHES.set(pos, h);
+  }
+  return h;
+}
 const BOUNDARY = 0x7fffffff;
 
 /**
@@ -92,15 +109,18 @@ export function extraFeatureHashes(
   const n = tokens.length;
   if (n === 0) return;
   const rates = doc.cueRates ?? new Uint8Array(n);
-  // Hashes of each token's word, lemma and part of speech, computed once.
+  // Hashes of each token's word, lemma and part of speech, computed once. Features only
+  // look within a token's own sentence, so tokens of skipped sentences are left out here.
+  const kept = (i: number): boolean => !skip || !skip[sentenceOf[i] as number];
   const words = new Int32Array(n);
   const lemmas = new Int32Array(n);
   const tags = new Int32Array(n);
   for (let i = 0; i < n; i++) {
+    if (!kept(i)) continue;
     const t = tokens[i] as Token;
     words[i] = id(t.lower);
     lemmas[i] = t.lemma === t.lower ? (words[i] as number) : id(t.lemma);
-    tags[i] = id(t.pos);
+    tags[i] = posHash(t.pos);
   }
   const same = (i: number, j: number): boolean => j >= 0 && j < n && sentenceOf[i] === sentenceOf[j];
   const word = (i: number, j: number): number => (same(i, j) ? (words[j] as number) : BOUNDARY);
@@ -118,12 +138,20 @@ export function extraFeatureHashes(
   const thats = new Int32Array(n + 1);
   const sentences = (sentenceOf[n - 1] as number) + 1;
   const lexCount = new Uint8Array(sentences);
+  const mark = new Uint8Array(n);
+  const verb = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
+    verbs[i + 1] = verbs[i] as number;
+    commas[i + 1] = commas[i] as number;
+    thats[i + 1] = thats[i] as number;
+    if (!kept(i)) continue;
     const t = tokens[i] as Token;
+    mark[i] = isQuoteMark(t.text) ? 1 : 0;
     const isVerb = t.pos === 'VERB' ? 1 : 0;
+    verb[i] = isVerb;
     verbs[i + 1] = (verbs[i] as number) + isVerb;
-    commas[i + 1] = (commas[i] as number) + (t.text === ',' ? 1 : 0);
-    thats[i + 1] = (thats[i] as number) + (t.lower === 'that' ? 1 : 0);
+    if (t.text === ',') commas[i + 1] = (commas[i] as number) + 1;
+    if (t.lower === 'that') thats[i + 1] = (thats[i] as number) + 1;
     const l = lex[i] as string;
     if (l !== '-' && l[0] !== 'w') {
       const s = sentenceOf[i] as number;
@@ -131,17 +159,15 @@ export function extraFeatureHashes(
     }
     if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) continue;
     const p = i - 1;
-    const pt = tokens[p] as Token;
-    markLeft[i] = QUOTE_MARKS.has(pt.text) ? p : (markLeft[p] as number);
-    verbLeft[i] = pt.pos === 'VERB' ? p : (verbLeft[p] as number);
+    markLeft[i] = mark[p] ? p : (markLeft[p] as number);
+    verbLeft[i] = verb[p] ? p : (verbLeft[p] as number);
     learnedLeft[i] = (rates[p] as number) >= LEARNED_CUE_CLASS ? p : (learnedLeft[p] as number);
   }
   for (let i = n - 2; i >= 0; i--) {
-    if (sentenceOf[i] !== sentenceOf[i + 1]) continue;
+    if (sentenceOf[i] !== sentenceOf[i + 1] || !kept(i)) continue;
     const x = i + 1;
-    const xt = tokens[x] as Token;
-    markRight[i] = QUOTE_MARKS.has(xt.text) ? x : (markRight[x] as number);
-    verbRight[i] = xt.pos === 'VERB' ? x : (verbRight[x] as number);
+    markRight[i] = mark[x] ? x : (markRight[x] as number);
+    verbRight[i] = verb[x] ? x : (verbRight[x] as number);
     learnedRight[i] = (rates[x] as number) >= LEARNED_CUE_CLASS ? x : (learnedRight[x] as number);
   }
   const between = (a: number, b: number, counts: Int32Array): number =>
