@@ -24,7 +24,7 @@ import {
 import { allowedAfter, LABELS, labelOf } from './labels.js';
 import { decodeModel, encodeModel } from './model-codec.js';
 import { modelAttributions, shippedModel } from './model-attributions.js';
-import { hashStatic, tagDocument, tagWithBeam, tagWithModel } from './tagger.js';
+import { hashStatic, quantize16, ROW, tagDocument, tagWithBeam, tagWithModel, toRows8 } from './tagger.js';
 import { decodeVocabulary, encodeVocabulary, rateClass, vocabularyOf } from './extra-features.js';
 import { STACKED_FEATURE_COUNT, stackedFeatureHashes } from './stacked-features.js';
 
@@ -220,11 +220,28 @@ describe('attribution tagger: the shipped model', () => {
     expect(labels.some((l) => l !== 0)).toBe(true);
   });
 
-  it('should survive encoding and decoding with 16-bit weights', () => {
+  it('should survive encoding and decoding in 8-bit rows, each within a 127th of the largest weight of its row', () => {
     const weights = new Float32Array((1 << 4) * LABELS.length).map((_, i) => Math.sin(i) * 3);
-    const back = decodeModel(encodeModel({ bits: 4, weights }));
+    const encoded = encodeModel({ bits: 4, weights });
+    expect(encoded.rows8).toBe(true);
+    const back = decodeModel(encoded);
     expect(back.bits).toBe(4);
-    back.weights.forEach((w, i) => expect(w).toBeCloseTo(weights[i] as number, 3));
+    back.weights.forEach((w, i) => {
+      const row = Math.floor(i / LABELS.length) * LABELS.length;
+      const largest = Math.max(...[...weights.subarray(row, row + LABELS.length)].map(Math.abs));
+      expect(Math.abs(w - (weights[i] as number))).toBeLessThanOrEqual(largest / 127 + 1e-6);
+    });
+    // Encoding the decoded model again keeps its bytes.
+    expect(encodeModel(back).data).toBe(encoded.data);
+  });
+
+  it('should round every weight of a row to steps of the same power of two, at most 127 of them', () => {
+    const q = Int16Array.of(32767, -5, 0, 1000, -32767, 3, 7, /* next row */ 100, -127, 0, 0, 0, 0, 1);
+    const rows = toRows8(q, 2, LABELS.length);
+    expect(rows[7]).toBe(9);
+    expect([...rows.subarray(0, 7)]).toEqual([64, 0, 0, 2, -64, 0, 0]);
+    expect(rows[15]).toBe(0);
+    expect([...rows.subarray(8, 15)]).toEqual([100, -127, 0, 0, 0, 0, 1]);
   });
 
   it('should give the greedy labels with a beam of one, and labels of any width a valid sequence', () => {
@@ -238,20 +255,23 @@ describe('attribution tagger: the shipped model', () => {
     wide.forEach((l, i) => expect(allowedAfter(i > 0 ? (wide[i - 1] as number) : 0, l)).toBe(true));
   });
 
-  it('should read weights stored one label column per bucket (without rows) as stored in rows', () => {
+  it('should read the older 16-bit layouts (rows of 8, or one label column per bucket) into the same 8-bit rows', () => {
     const weights = new Float32Array((1 << 4) * LABELS.length).map((_, i) => Math.cos(i) * 5);
-    const rows = encodeModel({ bits: 4, weights });
-    const q = Int16Array.from(decodeModel(rows).weights, (w) => Math.round(w / rows.scale));
-    const legacy = {
-      bits: 4,
-      scale: rows.scale,
-      data: deflateSync(Buffer.from(q.buffer)).toString('base64'),
+    const { q, scale } = quantize16(weights);
+    const padded = new Int16Array((1 << 4) * ROW);
+    q.forEach((v, i) => (padded[Math.floor(i / LABELS.length) * ROW + (i % LABELS.length)] = v));
+    const columns = { bits: 4, scale, data: deflateSync(Buffer.from(q.buffer)).toString('base64') };
+    const rows16 = {
+      ...columns,
+      data: deflateSync(Buffer.from(padded.buffer)).toString('base64'),
+      rows: true,
     };
-    expect(rows.rows).toBe(true);
-    expect([...decodeModel(legacy).weights]).toEqual([...decodeModel(rows).weights]);
+    const now = decodeModel(encodeModel({ bits: 4, weights }));
+    expect([...decodeModel(columns).weights]).toEqual([...now.weights]);
+    expect([...decodeModel(rows16).weights]).toEqual([...now.weights]);
   });
 
-  it('should tag with the decoded 16-bit rows exactly as with the weights they stand for', () => {
+  it('should tag with the decoded 8-bit rows exactly as with the weights they stand for', () => {
     const weights = new Float32Array((1 << 10) * LABELS.length).map((_, i) => Math.sin(i * 7) * 2);
     const shipped = decodeModel(encodeModel({ bits: 10, weights }));
     const floats = { bits: 10, weights: Float32Array.from(shipped.weights) };
