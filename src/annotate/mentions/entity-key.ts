@@ -50,18 +50,25 @@ export function entityKey(name: string): string {
  * only accent- and case-folded, so "Mississippi" keeps its letters.
  */
 export function keyFor(name: string, type: MentionType): string {
-  const cacheKey = `${type} ${name}`;
-  let key = keyCache.get(cacheKey);
+  let byName = keyCache.get(type);
+  if (byName === undefined) {
+    byName = new Map<string, string>();
+    keyCache.set(type, byName);
+  }
+  let key = byName.get(name);
   if (key === undefined) {
     key = computeKey(name, type);
-    if (keyCache.size >= 100_000) keyCache.clear();
-    keyCache.set(cacheKey, key);
+    if (byName.size >= 100_000) byName.clear();
+    byName.set(name, key);
   }
   return key;
 }
 
-/** Keys by type and name: the same names come back in article after article. */
-const keyCache = new Map<string, string>();
+/**
+ * Keys by type, then name: the same names come back in article after article. One map per
+ * type, so a lookup takes the name as it is instead of a string joined for the purpose.
+ */
+const keyCache = new Map<MentionType, Map<string, string>>();
 
 function computeKey(name: string, type: MentionType): string {
   if (type === 'person' || type === 'other') {

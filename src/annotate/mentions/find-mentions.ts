@@ -245,10 +245,10 @@ function canBeName(token: Token, index: number, context: ScanContext): boolean {
   if (isHyphenatedDemonym(token)) return false;
   if (token.initial || headline.has(index)) {
     if (TITLE_PHRASES.has(token.lower) && nextIsUpper(tokens, index)) return true;
-    if (isCommonWord(token.lower) && !lookupPlace([token.lower])) return false;
-    // Adverbs ("Currently", "Separately") are missing from the lexicon but never names.
-    if (token.lower.endsWith('ly') && !lookupPlace([token.lower])) return false;
-    if (isCommonWordForm(token.lower) && !lookupPlace([token.lower])) return false;
+    // Ordinary words, and adverbs ("Currently", "Separately"), which are missing from the
+    // lexicon but never names, start a sentence as names only when they are places.
+    const ordinary = isCommonWord(token.lower) || token.lower.endsWith('ly') || isCommonWordForm(token.lower);
+    if (ordinary && !lookupPlace([token.lower])) return false;
     // In a headline every word is capitalised: a word there must be known as a name
     // or be written with a capital in running text elsewhere.
     if (headline.has(index) && !context.midSentence.has(token.lower) && !isKnownName(token.lower))
@@ -306,12 +306,17 @@ function findChunks(context: ScanContext): Chunk[] {
 }
 
 function isRoleWord(token: Token): boolean {
-  const w = token.lower.replace(/^ex-/, '');
+  const w = withoutEx(token.lower);
   return TITLE_WORDS.has(w) || MODIFIER_WORDS.has(w) || DOMAIN_WORDS.has(w) || token.lower === 'ex';
 }
 
 function isTitleWord(token: Token): boolean {
-  return TITLE_PHRASES.has(token.lower.replace(/^ex-/, ''));
+  return TITLE_PHRASES.has(withoutEx(token.lower));
+}
+
+/** The word without a leading "ex-" ("ex-president" → "president"). */
+function withoutEx(lower: string): string {
+  return lower.startsWith('ex-') ? lower.slice(3) : lower;
 }
 
 function placeOf(tokens: Token[], from: number, to: number): PlaceMatch | undefined {
@@ -353,7 +358,7 @@ function precedingRoleStart(tokens: Token[], from: number, titled = false): numb
     const t = tokens[i]!;
     if (t.end < (tokens[i + 1]?.start ?? t.end) - 1 && /\n/.test(t.text)) break;
     if (isRoleWord(t)) {
-      if (isTitleWord(t) || STANDALONE_MODIFIERS.has(t.lower.replace(/^ex-/, ''))) sawTitle = true;
+      if (isTitleWord(t) || STANDALONE_MODIFIERS.has(withoutEx(t.lower))) sawTitle = true;
       if (!DOMAIN_WORDS.has(t.lower) || sawTitle) start = i;
       continue;
     }

@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findQuantities } from './find-quantities.js';
 import { QUALIFIERS } from '../lexicon/qualifiers.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/units.js';
 
 const one = (text: string) => findQuantities(text)[0];
 
 describe('findQuantities', () => {
+  it('relies on no currency symbol or code starting with a lower-case letter (its pre-check skips those tokens)', () => {
+    for (const unit of [...Object.keys(CURRENCY_SYMBOLS), ...CURRENCY_CODES])
+      expect(unit).not.toMatch(/^[a-z]/);
+  });
+
   it('should read a qualified count and the noun phrase it counts', () => {
     expect(one('Officials said around 4,500 Freedonian troops crossed.')).toMatchObject({
       text: 'around 4,500',

@@ -223,7 +223,11 @@ function isPhoneLike(tokens: Token[], i: number): boolean {
 
 function mayStartCurrency(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  return tokens[i + 1]?.text === '$' || CURRENCY_SYMBOL_MAP.has(t.text) || CURRENCY_CODE_SET.has(t.text);
+  if (tokens[i + 1]?.text === '$') return true;
+  // No currency symbol or code starts with a lower-case ASCII letter; most tokens do.
+  const c = t.text.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  return CURRENCY_SYMBOL_MAP.has(t.text) || CURRENCY_CODE_SET.has(t.text);
 }
 
 function currencyAt(tokens: Token[], i: number): { unit: string; to: number } | undefined {
