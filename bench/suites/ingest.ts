@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- ingest [--limit N] [--batch B] [--pg URL] [--workers 1,2,4] [--no-pg]
- * [--no-queue] [--worker-concurrency C]`: ingestion throughput into the store with real
+ * [--no-queue] [--no-ingesters] [--worker-concurrency C]`: ingestion throughput into the store with real
  * articles (ECB+, BASIL, PolNeAR texts, interleaved so every run has all three).
  *
  * Articles are read and annotated once, before timing (annotation is timed on its own);
@@ -296,6 +296,7 @@ export async function run(args: string[]): Promise<void> {
   const pgBase = option(args, '--pg') ?? TEST_PG_URL;
   const withPg = !args.includes('--no-pg');
   const withQueue = !args.includes('--no-queue');
+  const withIngesters = !args.includes('--no-ingesters');
   const workerConcurrency = Number(option(args, '--worker-concurrency') ?? 2);
   const load = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
@@ -338,7 +339,7 @@ export async function run(args: string[]): Promise<void> {
 
     const unreachable = withPg ? await probePostgres(pgBase) : 'skipped (--no-pg)';
     if (unreachable) console.log(`PostgreSQL runs skipped: ${unreachable}`);
-    else
+    else if (withIngesters)
       for (const workers of workerCounts) {
         const database = await createTestDatabase(pgBase);
         try {
@@ -403,7 +404,9 @@ export async function run(args: string[]): Promise<void> {
 
   if (rows.some((r) => r.label.includes('queue')))
     console.log(
-      `(queue rows: jobs of ${batch} drained by graphile workers of concurrency ${workerConcurrency}; their CPU includes annotation in the job)`,
+      `(queue rows: jobs of ${batch} drained by graphile workers of concurrency ${workerConcurrency}; their CPU includes annotation in the job.\n` +
+        ' Their stories differ from the SQLite run even with 1 worker: a job annotates its own articles together, so entity keys\n' +
+        ' are joined within a job, where the other runs annotated all the articles together.)',
     );
 
   // The estimate, from the single-process per-article costs.
