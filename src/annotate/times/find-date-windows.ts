@@ -170,12 +170,20 @@ const ANCHOR_WORDS: Array<[readonly string[], number]> = [
  * substring per word, only for the few whose hash is listed.
  */
 const KINDS = new Map<number, Map<string, number>>();
+/**
+ * Which hashes may be listed, by their low 16 bits folded with the high ones: most words of
+ * a text are not listed, and one read here spares them the map lookup (listed words fill
+ * a few percent of the slots, so a word not listed passes on to the map seldom).
+ */
+const MAY_BE_LISTED = new Uint8Array(1 << 16);
+const slotOf = (h: number): number => (h ^ (h >>> 16)) & 0xffff;
 function addKind(words: Iterable<string>, kind: number): void {
   for (const word of words) {
     const h = hashOf(word, 0, word.length);
     const bucket = KINDS.get(h) ?? new Map<string, number>();
     bucket.set(word, (bucket.get(word) ?? 0) | kind);
     KINDS.set(h, bucket);
+    MAY_BE_LISTED[slotOf(h)] = 1;
   }
 }
 
@@ -251,7 +259,7 @@ export function findDateWindows(text: string): DateWindow[] {
       h = (Math.imul(h, 31) + (c | 32)) | 0;
       i++;
     }
-    const bucket = KINDS.get(h);
+    const bucket = MAY_BE_LISTED[slotOf(h)] === 0 ? undefined : KINDS.get(h);
     const kind = bucket === undefined ? 0 : (bucket.get(text.slice(from, i).toLowerCase()) ?? 0);
     if (kind & ANCHOR) add(from, i, kind & ANCHOR);
     if (kind & UNIT && previousKind & BEFORE_UNIT) add(previousStart, i, NEEDS_UNIT);
