@@ -98,7 +98,9 @@ export function labelBySpans(
 ): Uint8Array {
   const labels = new Uint8Array(tokens.length);
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  let prevKey = '';
+  // The span of the previous token (a run continues while the id and role stay the same).
+  let prevId = -1;
+  let prevRole: Role | null = null;
   let k = 0;
   tokens.forEach((t, i) => {
     const mid = (t.start + t.end) / 2;
@@ -112,12 +114,13 @@ export function labelBySpans(
       }
     }
     if (!hit) {
-      prevKey = '';
+      prevId = -1;
+      prevRole = null;
       return;
     }
-    const key = `${hit.id}:${hit.role}`;
-    labels[i] = labelOf(hit.role, key === prevKey);
-    prevKey = key;
+    labels[i] = labelOf(hit.role, hit.id === prevId && hit.role === prevRole);
+    prevId = hit.id;
+    prevRole = hit.role;
   });
   return labels;
 }
