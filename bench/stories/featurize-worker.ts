@@ -1,18 +1,27 @@
 /**
- * Worker thread of `npm run bench -- stories` (two threads): generates the articles,
- * fingerprints them and keeps the derivation index (the derivation search needs nothing
- * of the clustering), and computes the story features the main thread's clusterer takes
- * (terms and names sent as one string each, which costs less to pass than arrays of
- * strings). Sends a batch each time the main thread asks for one.
+ * Worker thread of `npm run bench -- stories`: generates the articles, fingerprints them
+ * and computes the story features the main thread's clusterer takes (terms and names sent
+ * as one string each, which costs less to pass than arrays of strings). With two threads
+ * it also keeps the derivation index (the derivation search needs nothing of the
+ * clustering); with three it passes the compact fingerprints (transferred, not copied) to
+ * the derivation worker. Sends a batch each time the main thread asks for one.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { compactFingerprint, DerivationIndex } from '../../src/stories/find-derivations.js';
 import { fingerprintArticle } from '../../src/stories/fingerprint-article.js';
 import { storyFeatures } from '../../src/stories/story-features.js';
 import { generateArticles } from './generate-articles.js';
-import { threadCpuMs, type FeaturizeJob, type FeaturizedBatch, type FeaturizedItem } from './featurized.js';
+import {
+  fingerprintBuffers,
+  threadCpuMs,
+  type FeaturizeJob,
+  type FeaturizedBatch,
+  type FeaturizedItem,
+} from './featurized.js';
+import type { CompactFingerprint } from '../../src/stories/find-derivations.js';
 
-const job = workerData as FeaturizeJob;
+const job = workerData as FeaturizeJob & { derivePort?: MessagePort };
+const derivePort = job.derivePort ?? null;
 const articles = generateArticles(job.seeds, job.count);
 const derivations = new DerivationIndex();
 const options = derivations.options.fingerprint;
@@ -21,17 +30,22 @@ let edges = 0;
 
 parentPort?.on('message', () => {
   const items: FeaturizedItem[] = [];
+  const fingerprints: CompactFingerprint[] = [];
   for (let k = 0; k < job.batch; k++) {
     const t0 = performance.now();
     const next = articles.next();
     if (next.done) break;
     const article = next.value;
     const t1 = performance.now();
-    const fingerprint = compactFingerprint(fingerprintArticle(article, options));
-    const features = storyFeatures(article);
+    const full = fingerprintArticle(article, options);
+    const fingerprint = compactFingerprint(full);
+    const features = storyFeatures(article, null, undefined, full.tokens);
     const t2 = performance.now();
-    derivations.countSentences(fingerprint);
-    edges += derivations.addFingerprint(fingerprint).length;
+    if (derivePort) fingerprints.push(fingerprint);
+    else {
+      derivations.countSentences(fingerprint);
+      edges += derivations.addFingerprint(fingerprint).length;
+    }
     const t3 = performance.now();
     generateMs += t1 - t0;
     items.push({
@@ -50,5 +64,6 @@ parentPort?.on('message', () => {
     edges,
     kept: derivations.keptCount,
   };
+  if (derivePort) derivePort.postMessage(fingerprints, fingerprints.flatMap(fingerprintBuffers));
   parentPort?.postMessage(batch);
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort, type Transferable } from 'node:worker_threads';
+import type { CompactFingerprint } from '../../src/stories/find-derivations.js';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { StoryFeatures } from '../../src/stories/story-features.js';
@@ -10,6 +11,38 @@ export interface FeaturizeJob {
   count: number;
   /** Articles per message. */
   batch: number;
+}
+
+/** What the derivation worker reports after each batch of fingerprints. */
+export interface DeriveReport {
+  /** Articles indexed so far. */
+  done: number;
+  edges: number;
+  kept: number;
+  threadCpuMs: number;
+  /** Wall time (ms) of each article of this batch, in order, from article `done - deriveMs.length`. */
+  deriveMs: number[];
+}
+
+/** The buffers of a compact fingerprint, to transfer. */
+export function fingerprintBuffers(f: CompactFingerprint): ArrayBuffer[] {
+  return [f.shingles, f.signature, f.sentenceHashes, f.sentenceEnds, f.words, f.distinct].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
+}
+
+/** Starts a TypeScript worker module (loaded through tsx's loader in the worker). */
+function startWorker(file: string, workerData: unknown, transferList: MessagePort[] = []): Worker {
+  const require = createRequire(import.meta.url);
+  const api = pathToFileURL(require.resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
+  const url = new URL(file, import.meta.url).href;
+  const boot = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(url)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), {
+    workerData,
+    transferList: transferList as Transferable[],
+    // The derivation index's maps grow with its 90-day window (a quarter of a year's stream).
+    resourceLimits: { maxOldGenerationSizeMb: 8192 },
+  });
 }
 
 /** One generated article, fingerprinted, indexed for derivations and featurized by the worker. */
@@ -50,23 +83,36 @@ export function featuresOf(item: FeaturizedItem): StoryFeatures {
 }
 
 /**
- * Starts the featurizing worker (a TypeScript module, loaded through tsx's loader in the
- * worker) and returns a function giving its batches in order; two batches are kept in
- * flight so the worker works while the main thread indexes.
+ * Starts the featurizing worker and returns a function giving its batches in order; two
+ * batches are kept in flight so the worker works while the main thread clusters. With
+ * `separateDerivations` a second worker keeps the derivation index, fed by the first;
+ * `derived` then resolves with its last report once it has indexed `job.count` articles.
  */
-export function startFeaturizer(job: FeaturizeJob): {
+export function startFeaturizer(
+  job: FeaturizeJob,
+  separateDerivations = false,
+  onReport: (report: DeriveReport) => void = () => {},
+): {
   next: () => Promise<FeaturizedBatch>;
-  stop: () => Promise<number>;
+  derived: () => Promise<DeriveReport | null>;
+  stop: () => Promise<void>;
 } {
-  const require = createRequire(import.meta.url);
-  const api = pathToFileURL(require.resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
-  const file = new URL('./featurize-worker.ts', import.meta.url).href;
-  const boot = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(file)});`;
-  const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), {
-    workerData: job,
-    // The derivation index's maps grow with its 90-day window (a quarter of a year's stream).
-    resourceLimits: { maxOldGenerationSizeMb: 8192 },
-  });
+  let deriver: Worker | null = null;
+  let worker: Worker;
+  let finished: Promise<DeriveReport | null> = Promise.resolve(null);
+  if (separateDerivations) {
+    const { port1, port2 } = new MessageChannel();
+    deriver = startWorker('./derive-worker.ts', { port: port2 }, [port2]);
+    worker = startWorker('./featurize-worker.ts', { ...job, derivePort: port1 }, [port1]);
+    const d = deriver;
+    finished = new Promise((resolve, reject) => {
+      d.on('message', (report: DeriveReport) => {
+        onReport(report);
+        if (report.done >= job.count) resolve(report);
+      });
+      d.on('error', reject);
+    });
+  } else worker = startWorker('./featurize-worker.ts', job);
   const inbox: FeaturizedBatch[] = [];
   let waiting: ((batch: FeaturizedBatch) => void) | null = null;
   let failure: unknown = null;
@@ -95,7 +141,11 @@ export function startFeaturizer(job: FeaturizeJob): {
         fail = reject;
       });
     },
-    stop: () => worker.terminate(),
+    derived: () => finished,
+    stop: async () => {
+      await worker.terminate();
+      await deriver?.terminate();
+    },
   };
 }
 

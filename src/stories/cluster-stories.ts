@@ -765,13 +765,29 @@ function twoMeans(
   return sideA.cosineWith(sideB) < below ? [inA, inB] : null;
 }
 
+/**
+ * Ids of the `count` heaviest terms of a vector, heaviest first (ties to the lower id): one
+ * pass keeping a sorted list of the best so far, instead of sorting every term.
+ */
 function heaviest(vector: SparseVector, count: number): number[] {
-  const order = Array.from(vector.ids.keys()).sort(
-    (x, y) =>
-      (vector.weights[y] as number) - (vector.weights[x] as number) ||
-      (vector.ids[x] as number) - (vector.ids[y] as number),
-  );
-  return order.slice(0, count).map((i) => vector.ids[i] as number);
+  const ids: number[] = [];
+  const weights: number[] = [];
+  if (count <= 0) return ids;
+  for (let i = 0; i < vector.ids.length; i++) {
+    const id = vector.ids[i] as number;
+    const w = vector.weights[i] as number;
+    // Ids come in ascending order, so an equal weight never displaces one already kept.
+    if (ids.length === count && !(w > (weights[count - 1] as number))) continue;
+    let at = ids.length === count ? count - 1 : ids.length;
+    while (at > 0 && w > (weights[at - 1] as number)) {
+      ids[at] = ids[at - 1] as number;
+      weights[at] = weights[at - 1] as number;
+      at--;
+    }
+    ids[at] = id;
+    weights[at] = w;
+  }
+  return ids;
 }
 
 /** Canonical order of a batch: by publication time (unknown last), then id. */

@@ -41,15 +41,20 @@ export function nameWords(text: string): Set<string> {
   return names;
 }
 
-/** Story features of an article; `entities` are entity keys from annotations when available. */
+/**
+ * Story features of an article; `entities` are entity keys from annotations when
+ * available; `tokens` are the text's tokens (`tokenize(article.text)`, which a
+ * fingerprint already holds) when the caller has them, so the text is not normalised twice.
+ */
 export function storyFeatures(
   article: { id: string; title: string | null; text: string; published: string | null },
   entities: Iterable<string> | null = null,
   options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
+  tokens: readonly string[] | null = null,
 ): StoryFeatures {
   const words = (text: string): string[] => normalizeText(text).split(' ').filter(isContentWord);
   const title = article.title ? words(article.title) : [];
-  const body = words(article.text);
+  const body = tokens ? tokens.filter(isContentWord) : words(article.text);
   const terms = [...body];
   for (let i = 0; i < options.titleWeight; i++) terms.push(...title);
   if (options.bigrams) for (let i = 1; i < body.length; i++) terms.push(`${body[i - 1]}_${body[i]}`);
