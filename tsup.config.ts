@@ -6,7 +6,7 @@ import { inflateSync } from 'node:zlib';
 import nlp from 'compromise';
 import { defineConfig, type Options } from 'tsup';
 import { ATTRIBUTION_MODEL } from './src/annotate/attributions/model/attribution-model.js';
-import type { EncodedModel } from './src/annotate/attributions/model/model-codec.js';
+import { decodeModel, type EncodedModel } from './src/annotate/attributions/model/model-codec.js';
 import { compactLexicon, type CompromiseLexiconModel } from './src/annotate/mentions/compact-lexicon.js';
 
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
@@ -62,13 +62,16 @@ const attributionWeights: EsbuildPlugin = {
         const place = (model: EncodedModel | null) => {
           if (!model) return null;
           const bytes = inflateSync(Buffer.from(model.data, 'base64'));
-          const at = {
-            bits: model.bits,
-            scale: model.scale,
-            rows: model.rows ?? false,
-            offset,
-            length: bytes.length,
-          };
+          // What decodeModel makes of the file's bytes must be what it makes of the string.
+          const fromString = decodeModel(model).rows;
+          const fromFile = decodeModel({ ...model, data: '', bytes }).rows;
+          if (!fromString || !fromFile || Buffer.compare(asBytes(fromString), asBytes(fromFile)) !== 0) {
+            throw new Error(
+              'attribution-weights: the weights read from the file differ from the shipped ones',
+            );
+          }
+          const { data: _data, ...rest } = model;
+          const at = { ...rest, offset, length: bytes.length };
           parts.push(bytes);
           offset += bytes.length;
           return at;
@@ -106,6 +109,11 @@ const attributionWeights: EsbuildPlugin = {
   },
 };
 
+/** The bytes of a typed array, for comparing two of them. */
+function asBytes(view: ArrayBufferView): Buffer {
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
+
 /** The part of wink's English model that ships as base64 and a deep copy: its core. */
 interface WinkCore {
   lexicon: Uint32Array;
@@ -114,7 +122,8 @@ interface WinkCore {
 }
 
 /**
- * wink-eng-lite-web-model's core model from the two files the build writes: what its
+ * wink-eng-lite-web-model's core model from the two files the build writes (a JSON head; the
+ * lexicon, its expansions and the lexemes in binary): what its
  * read-core-model.js and load-core-model.js make from the packaged JSON, without the deep
  * copy of 3 MB of JSON and the base64 decoding one character at a time. The build runs this
  * same function and checks its result against the package's own, field by field.
@@ -125,6 +134,8 @@ function readWinkCore(head: string, binary: Buffer): WinkCore {
   new Uint8Array(words).set(binary.subarray(0, lexicon + xpansions));
   model.lexicon = new Uint32Array(words, 0, lexicon / 4);
   model.xpansions = new Uint32Array(words, lexicon, xpansions / 4);
+  // The 87,000 lexemes follow, joined by NUL: splitting them is faster than parsing them as JSON.
+  model.features.lexeme.list = binary.toString('utf8', lexicon + xpansions).split('\0');
   const { packing, features, pos } = model;
   packing.efList = [];
   for (const f in packing.layout) {
@@ -170,10 +181,13 @@ const winkModel: EsbuildPlugin = {
       const model = JSON.parse(JSON.stringify(original));
       const lexicon = Buffer.from(model.lexicon, 'base64');
       const xpansions = Buffer.from(model.xpansions, 'base64');
+      const lexemes: string[] = model.features.lexeme.list;
+      if (lexemes.some((word) => word.includes('\0'))) throw new Error('wink-model: a lexeme holds NUL');
       delete model.lexicon;
       delete model.xpansions;
+      delete model.features.lexeme.list;
       const head = JSON.stringify({ model, lexicon: lexicon.length, xpansions: xpansions.length });
-      const binary = Buffer.concat([lexicon, xpansions]);
+      const binary = Buffer.concat([lexicon, xpansions, Buffer.from(lexemes.join('\0'))]);
       const theirs = require(`${dir}/model.js`).core();
       if (!isDeepStrictEqual(readWinkCore(head, binary), theirs)) {
         throw new Error('wink-model: the core read from dist differs from the package model');

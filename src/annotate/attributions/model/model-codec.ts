@@ -18,6 +18,11 @@ export interface EncodedModel {
   rows?: boolean;
   /** The weights are 8-bit rows as the fast path reads them (`toRows8`), as written now. */
   rows8?: boolean;
+  /**
+   * The inflated weights themselves, when the build ships them as a file beside the bundle
+   * (tsup.config.ts, which checks that they decode to the same rows); `data` is then empty.
+   */
+  bytes?: Buffer;
 }
 
 /** The shipped attribution tagger: the first pass and the optional stacked second pass. */
@@ -46,7 +51,7 @@ export function encodeModel(model: TaggerModel): EncodedModel {
  * training and the slow path read are decoded on first use.
  */
 export function decodeModel(encoded: EncodedModel): TaggerModel {
-  const bytes = inflateSync(Buffer.from(encoded.data, 'base64'));
+  const bytes = encoded.bytes ?? inflateSync(Buffer.from(encoded.data, 'base64'));
   const buckets = 1 << encoded.bits;
   const scale = encoded.scale;
   let rows: Int8Array;
