@@ -1,7 +1,7 @@
 import type { Token } from '../tag-tokens.js';
 import type { TaggerDocument } from './features.js';
 import { finish, fnv1a as wordHash, mix, near } from './hash-steps.js';
-import { roleOf } from './labels.js';
+import { LABELS, roleOf } from './labels.js';
 
 /*
  * Features of the second tagger pass, read from the labels of the first: what the first
@@ -25,10 +25,15 @@ function posId(pos: string): number {
   return id;
 }
 
-/** Role number of a label: 0 none, 1 source, 2 cue, 3 content. */
-function role(label: number): number {
+/** Role number of each label: 0 none, 1 source, 2 cue, 3 content. */
+const ROLE_NUMBER = Uint8Array.from(LABELS, (_, label) => {
   const r = roleOf(label);
   return r === 'SOURCE' ? 1 : r === 'CUE' ? 2 : r === 'CONTENT' ? 3 : 0;
+});
+
+/** Role number of a label: 0 none, 1 source, 2 cue, 3 content. */
+function role(label: number): number {
+  return ROLE_NUMBER[label] ?? 0;
 }
 
 /**
