@@ -122,8 +122,8 @@ interface WinkCore {
 }
 
 /**
- * wink-eng-lite-web-model's core model from the two files the build writes (a JSON head; the
- * lexicon, its expansions and the lexemes in binary): what its
+ * wink-eng-lite-web-model's core model from the two files the build writes (a JSON head, and
+ * the lexicon and its expansions in binary): what its
  * read-core-model.js and load-core-model.js make from the packaged JSON, without the deep
  * copy of 3 MB of JSON and the base64 decoding one character at a time. The build runs this
  * same function and checks its result against the package's own, field by field.
@@ -134,8 +134,6 @@ function readWinkCore(head: string, binary: Buffer): WinkCore {
   new Uint8Array(words).set(binary.subarray(0, lexicon + xpansions));
   model.lexicon = new Uint32Array(words, 0, lexicon / 4);
   model.xpansions = new Uint32Array(words, lexicon, xpansions / 4);
-  // The 87,000 lexemes follow, joined by NUL: splitting them is faster than parsing them as JSON.
-  model.features.lexeme.list = binary.toString('utf8', lexicon + xpansions).split('\0');
   const { packing, features, pos } = model;
   packing.efList = [];
   for (const f in packing.layout) {
@@ -181,13 +179,12 @@ const winkModel: EsbuildPlugin = {
       const model = JSON.parse(JSON.stringify(original));
       const lexicon = Buffer.from(model.lexicon, 'base64');
       const xpansions = Buffer.from(model.xpansions, 'base64');
-      const lexemes: string[] = model.features.lexeme.list;
-      if (lexemes.some((word) => word.includes('\0'))) throw new Error('wink-model: a lexeme holds NUL');
       delete model.lexicon;
       delete model.xpansions;
-      delete model.features.lexeme.list;
       const head = JSON.stringify({ model, lexicon: lexicon.length, xpansions: xpansions.length });
-      const binary = Buffer.concat([lexicon, xpansions, Buffer.from(lexemes.join('\0'))]);
+      // The lexemes stay in the JSON head: JSON.parse hands back strings that go into the
+      // lexeme table faster than the pieces of a split string (measured: 65 against 78 ms).
+      const binary = Buffer.concat([lexicon, xpansions]);
       const theirs = require(`${dir}/model.js`).core();
       if (!isDeepStrictEqual(readWinkCore(head, binary), theirs)) {
         throw new Error('wink-model: the core read from dist differs from the package model');
