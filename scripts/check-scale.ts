@@ -198,7 +198,8 @@ async function runWorkers(
   const enqueued = performance.now();
   const jobs = await enqueueIngest(url, articles, { batchSize: batch });
   console.log(`enqueued ${jobs} jobs of up to ${batch} articles in ${elapsed(enqueued)}`);
-  const stderr: string[] = [];
+  // Each worker's stderr (graphile-worker's info lines included: one "Completed task" per job).
+  const stderr: string[][] = [];
   const children: ChildProcess[] = [];
   const started = performance.now();
   const cpuTicks = new Map<number, number>();
@@ -206,10 +207,12 @@ async function runWorkers(
     for (let i = 0; i < workers; i++) {
       const worker = spawn(
         process.execPath,
-        ['--import', 'tsx', CLI, 'worker', '--db', url, '--concurrency', String(concurrency), '-q'],
+        ['--import', 'tsx', CLI, 'worker', '--db', url, '--concurrency', String(concurrency)],
         { stdio: ['ignore', 'ignore', 'pipe'] },
       );
-      worker.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+      const lines: string[] = [];
+      stderr.push(lines);
+      worker.stderr!.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
       children.push(worker);
     }
     let left = jobs;
@@ -256,14 +259,25 @@ async function runWorkers(
   }
   const wallMs = performance.now() - started;
   const cpuMs = [...cpuTicks.values()].reduce((sum, t) => sum + t, 0) * TICK_MS;
-  const retried = stderr.join('').match(/Failed task/g)?.length ?? 0;
+  const texts = stderr.map((lines) => lines.join(''));
+  const completed = texts.map((text) => text.match(/Completed task/g)?.length ?? 0);
+  console.log(`jobs completed by each worker: ${completed.join(', ')}`);
+  // Concurrent means every worker took part (they start within seconds; the drain takes minutes).
+  if (completed.some((n) => n === 0)) failures.push('a worker completed no job');
+  const retried = texts.join('').match(/Failed task/g)?.length ?? 0;
   if (retried) console.log(`${retried} job attempts failed and were retried (worker stderr below)`);
   console.log(
     `queue drained: ${articles.length} articles in ${(wallMs / 1000).toFixed(1)} s from the workers' start ` +
       `(${((articles.length / wallMs) * 1000).toFixed(0)} articles/s, annotation included; ` +
       `workers' CPU ${(cpuMs / articles.length).toFixed(1)} ms/article); load average ${load()}`,
   );
-  if (failures.length || retried) console.error(`worker stderr:\n${stderr.join('').slice(-4000)}`);
+  if (failures.length || retried) {
+    const problems = texts
+      .join('')
+      .split('\n')
+      .filter((line) => !line.startsWith('info '));
+    console.error(`worker stderr (info lines left out):\n${problems.join('\n').slice(-4000)}`);
+  }
   return failures;
 }
 
