@@ -14,6 +14,9 @@ export function wordShingles(tokens: readonly string[], size = 3): Uint32Array {
   );
 }
 
+/** The value each shingle's hash starts from (before its words are combined in). */
+export const SHINGLE_SEED = 0x9747b28c;
+
 /** `wordShingles` of tokens given by their `hashString` hashes (the same values). */
 export function shinglesOfHashes(tokenHashes: ArrayLike<number>, size = 3): Uint32Array {
   const length = tokenHashes.length;
@@ -21,7 +24,7 @@ export function shinglesOfHashes(tokenHashes: ArrayLike<number>, size = 3): Uint
   const count = Math.max(1, length - size + 1);
   const out = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
-    let h = 0x9747b28c;
+    let h = SHINGLE_SEED;
     const end = Math.min(length, i + size);
     for (let j = i; j < end; j++) h = combineHash(h, tokenHashes[j] ?? 0);
     out[i] = h;

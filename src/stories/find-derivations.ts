@@ -15,8 +15,8 @@ import {
 import { DEFAULT_ALIGN_OPTIONS } from './align-sentences.js';
 import { distinctPerSentence, FlatOverlap, type FlatSentences } from './flat-overlap.js';
 import { UnionFind } from './union-find.js';
-import { shinglesOfHashes } from '../similarity/shingles.js';
-import { hashString } from '../similarity/hash32.js';
+import { SHINGLE_SEED } from '../similarity/shingles.js';
+import { combineHash, hashString } from '../similarity/hash32.js';
 
 /**
  * Chosen on the duplicate benchmark's development seeds 1–3 (`npm run eval -- duplicates
@@ -227,8 +227,9 @@ export class DerivationIndex {
     };
     const edges: Derivation[] = [];
     // A text made only of boilerplate gets no edge; the rest is verified without it.
-    if (!this.onlyBoilerplate(stored)) {
-      const second = this.withoutBoilerplate(stored);
+    const flags = this.commonFlags(stored);
+    if (!this.onlyBoilerplate(stored, flags)) {
+      const second = this.withoutBoilerplate(stored, flags);
       const overlap = new FlatOverlap(stored, second.shingles, this.isCommon, DEFAULT_ALIGN_OPTIONS);
       for (const other of this.candidatesOf(stored)) {
         const edge = this.verify(this.fingerprints[other] as StoredFingerprint, second, overlap);
@@ -304,8 +305,16 @@ export class DerivationIndex {
     return found.sort((a, b) => a - b);
   }
 
+  /** For each sentence, 1 when it is boilerplate now (`isCommon`): looked up once per pair. */
+  private commonFlags(fingerprint: FlatSentences): Uint8Array {
+    const flags = new Uint8Array(fingerprint.sentenceHashes.length);
+    for (let i = 0; i < flags.length; i++)
+      flags[i] = this.isCommon(fingerprint.sentenceHashes[i] as number) ? 1 : 0;
+    return flags;
+  }
+
   /** True when every long sentence of the text is boilerplate (a text with no long sentence is not). */
-  private onlyBoilerplate(fingerprint: FlatSentences): boolean {
+  private onlyBoilerplate(fingerprint: FlatSentences, common: Uint8Array): boolean {
     let long = 0;
     let start = 0;
     for (let i = 0; i < fingerprint.sentenceHashes.length; i++) {
@@ -314,7 +323,7 @@ export class DerivationIndex {
       start = end;
       if (words < this.options.minSentenceWords) continue;
       long++;
-      if (!this.isCommon(fingerprint.sentenceHashes[i] as number)) return false;
+      if (!common[i]) return false;
     }
     return long > 0;
   }
@@ -323,25 +332,39 @@ export class DerivationIndex {
    * The fingerprint with the shingles of its boilerplate sentences taken out, so that two
    * short texts are not called copies for the rights line they both carry.
    */
-  private withoutBoilerplate(fingerprint: StoredFingerprint): Verifiable {
+  private withoutBoilerplate(fingerprint: StoredFingerprint, flags: Uint8Array): Verifiable {
     const { id, published, contentHash, shingles } = fingerprint;
-    let drop: Set<number> | null = null;
+    // The shingles of the boilerplate sentences, gathered, sorted and taken out of the
+    // (sorted) shingles in one merge: no set and no closure per shingle.
+    const size = this.options.fingerprint.shingleSize;
+    let drop: Uint32Array | null = null;
+    let dropped = 0;
     let start = 0;
     for (let i = 0; i < fingerprint.sentenceHashes.length; i++) {
       const end = fingerprint.sentenceEnds[i] as number;
-      if (
-        end - start >= this.options.minSentenceWords &&
-        this.isCommon(fingerprint.sentenceHashes[i] as number)
-      ) {
-        drop ??= new Set<number>();
-        const words = fingerprint.words.subarray(start, end);
-        for (const h of shinglesOfHashes(words, this.options.fingerprint.shingleSize)) drop.add(h);
+      if (end - start >= this.options.minSentenceWords && flags[i]) {
+        const count = Math.max(1, end - start - size + 1);
+        if (!drop || dropped + count > drop.length) {
+          const grown = new Uint32Array(Math.max(64, (dropped + count) * 2));
+          if (drop) grown.set(drop.subarray(0, dropped));
+          drop = grown;
+        }
+        dropped = shingleHashesInto(fingerprint.words, start, end, size, drop, dropped);
       }
       start = end;
     }
     if (!drop) return { id, published, contentHash, shingles };
-    const common = drop;
-    return { id, published, contentHash, shingles: shingles.filter((h) => !common.has(h)) };
+    const common = drop.subarray(0, dropped).sort();
+    const kept = new Uint32Array(shingles.length);
+    let k = 0;
+    let j = 0;
+    for (let i = 0; i < shingles.length; i++) {
+      const h = shingles[i] as number;
+      while (j < common.length && (common[j] as number) < h) j++;
+      if (j < common.length && common[j] === h) continue;
+      kept[k++] = h;
+    }
+    return { id, published, contentHash, shingles: kept.slice(0, k) };
   }
 
   /**
@@ -349,8 +372,9 @@ export class DerivationIndex {
    * `overlap` the added article's word index.
    */
   private verify(original: StoredFingerprint, second: Verifiable, overlap: FlatOverlap): Derivation | null {
-    if (this.onlyBoilerplate(original)) return null;
-    const first = this.withoutBoilerplate(original);
+    const flags = this.commonFlags(original);
+    if (this.onlyBoilerplate(original, flags)) return null;
+    const first = this.withoutBoilerplate(original, flags);
     if (first.contentHash === second.contentHash && first.contentHash !== '') {
       return orient(
         first,
@@ -361,7 +385,7 @@ export class DerivationIndex {
         decideDirection(sizeOf(first), sizeOf(second), exactOverlap),
       );
     }
-    const measured = overlap.measure(original, first.shingles);
+    const measured = overlap.measure(original, first.shingles, flags);
     const kind = classifyDerivation(measured, this.options.thresholds);
     if (!kind) return null;
     const direction = decideDirection(sizeOf(first), sizeOf(second), measured);
@@ -418,6 +442,31 @@ function orient(
     directionBasis: direction.basis,
     alignedSentences,
   };
+}
+
+/**
+ * Writes the shingle hashes of `words[start, end)` (as `shinglesOfHashes` makes them, in
+ * text order, repeats kept) into `out` from `at`; returns the next free position.
+ */
+function shingleHashesInto(
+  words: Uint32Array,
+  start: number,
+  end: number,
+  size: number,
+  out: Uint32Array,
+  at: number,
+): number {
+  const length = end - start;
+  if (length === 0) return at;
+  const count = Math.max(1, length - size + 1);
+  let next = at;
+  for (let i = 0; i < count; i++) {
+    let h = SHINGLE_SEED;
+    const stop = Math.min(length, i + size);
+    for (let j = i; j < stop; j++) h = combineHash(h, words[start + j] as number);
+    out[next++] = h;
+  }
+  return next;
 }
 
 /** Every derivation edge among the articles, added in the order given (no window: see `windowDays`). */

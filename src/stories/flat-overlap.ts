@@ -116,8 +116,11 @@ export class FlatOverlap {
     this.countable = countable;
   }
 
-  /** Overlap of `first` (an earlier article, without boilerplate shingles) with the second article. */
-  measure(first: FlatSentences, firstShingles: ArrayLike<number>): PairOverlap {
+  /**
+   * Overlap of `first` (an earlier article, without boilerplate shingles) with the second
+   * article; `firstCommon`, when given, holds `isCommon` of each sentence of `first`.
+   */
+  measure(first: FlatSentences, firstShingles: ArrayLike<number>, firstCommon?: Uint8Array): PairOverlap {
     const { minWords, rewriteThreshold } = this.options;
     const n1 = first.sentenceHashes.length;
     const second = this.second;
@@ -137,7 +140,8 @@ export class FlatOverlap {
     let start = 0;
     for (let i = 0; i < n1; i++) {
       const end = first.sentenceEnds[i] as number;
-      if (end - start >= minWords && !this.isCommon(first.sentenceHashes[i] as number)) {
+      const common = firstCommon ? firstCommon[i] === 1 : this.isCommon(first.sentenceHashes[i] as number);
+      if (end - start >= minWords && !common) {
         eligible1[i] = 1;
         firstCountable++;
         // Each distinct word of sentence i adds one to every sentence of the second holding it.
