@@ -4,6 +4,7 @@
  * annotations, so the copy differs from the original in that one detail only.
  */
 import type { Annotations, Mention, Quantity, TimeRef } from '../../src/model/annotations.js';
+import { isNotCount } from '../../src/compare/read-count-context.js';
 
 export type Kind = 'number' | 'role' | 'polarity' | 'date' | 'place';
 export const KINDS: Kind[] = ['number', 'role', 'polarity', 'date', 'place'];
@@ -54,6 +55,8 @@ function perturbNumber(text: string, ann: Annotations, random: Random): Perturba
       inBody(text, q.start) &&
       (q.qualifier === 'exact' || q.qualifier === 'about') &&
       !YEAR_LIKE(q) &&
+      // A decade, an average written ".358", a tally or score is not a count (the comparison does not compare them).
+      !isNotCount(text, q) &&
       q.value >= 2 &&
       /\d/.test(q.text),
   );

@@ -1,32 +1,59 @@
 import type { Discrepancy } from '../model/comparison.js';
-import type { LocatedQuantity } from './group-reported-numbers.js';
+import { quantitiesFit } from './fit-quantities.js';
+import { countSameThing, type LocatedQuantity } from './group-reported-numbers.js';
 import { unique, type StoryContext } from './story-context.js';
 
 /**
  * Number discrepancies: one counted thing whose values do not fit each other across
- * articles. Variants must come from different articles and be tied by one aligned fact
- * (or by an identical counted phrase), so two different tolls in one story are not set
- * against each other.
+ * articles. Two numbers count one thing only when a pair of them from different articles is
+ * tied (see `tiedPair`); the tied numbers are split into variants of fitting values, and a
+ * pair of tied numbers that do not fit is a conflict — unless an article reports both
+ * values itself (it tells them apart as two counts) and the pair is not one aligned fact. No
+ * article stands on two sides of one discrepancy. Decades, averages written ".358", tallies and scores are not
+ * counts and are never compared.
  */
 export function findNumberDiscrepancies(
   ctx: StoryContext,
   groups: LocatedQuantity[][][],
 ): Omit<Discrepancy, 'id'>[] {
+  const located = groups.flat(2).filter((q) => q.context.role !== 'other');
   const out: Omit<Discrepancy, 'id'>[] = [];
-  for (const variants of groups) {
-    if (variants.length < 2) continue;
-    const tied = variants.filter((v) => variants.some((w) => w !== v && tiedTogether(v, w)));
-    if (tied.length < 2) continue;
-    const articleSets = tied.map((v) => new Set(v.map((q) => q.articleIndex)));
-    const distinct = articleSets.some((a, i) =>
-      articleSets.some((b, j) => i !== j && [...a].some((x) => !b.has(x))),
-    );
-    if (!distinct) continue;
-    const first = tied[0]![0]!;
+  for (const cluster of tiedClusters(located)) {
+    const variants = splitVariants(cluster);
+    const variantOf = new Map<LocatedQuantity, number>();
+    variants.forEach((v, i) => v.forEach((q) => variantOf.set(q, i)));
+    // Some article of the story reports both values itself.
+    const toldApart = (i: number, j: number): boolean =>
+      [...articlesOf(variants[i]!)].some((a) => variants[j]!.some((q) => q.articleIndex === a));
+    // Each side: the quantities that take part in a conflict, by variant.
+    const sides = variants.map(() => new Set<LocatedQuantity>());
+    for (const x of cluster)
+      for (const y of cluster) {
+        const i = variantOf.get(x)!;
+        const j = variantOf.get(y)!;
+        if (i >= j || !tiedPair(x, y)) continue;
+        // An article that itself reports both values (any article of the story) tells them apart as
+        // two counts, unless the two articles word the same aligned fact with different values.
+        const direct = x.factId !== null && x.factId === y.factId;
+        if (!direct && toldApart(i, j)) continue;
+        sides[i]!.add(x);
+        sides[j]!.add(y);
+      }
+    // No article on two sides of one discrepancy.
+    const sideCount = new Map<number, number>();
+    for (const side of sides)
+      for (const a of new Set([...side].map((q) => q.articleIndex)))
+        sideCount.set(a, (sideCount.get(a) ?? 0) + 1);
+    const kept = sides
+      .map((side) => [...side].filter((q) => sideCount.get(q.articleIndex) === 1))
+      .filter((side) => side.length > 0)
+      .sort((a, b) => articlesOf(b).size - articlesOf(a).size || a[0]!.articleIndex - b[0]!.articleIndex);
+    if (kept.length < 2) continue;
+    const first = kept[0]![0]!;
     out.push({
       kind: 'number',
       subject: first.quantity.counted?.text ?? first.quantity.text,
-      variants: tied.map((v) => ({
+      variants: kept.map((v) => ({
         value: v[0]!.quantity.text,
         articleIds: unique(v.map((q) => ctx.articles[q.articleIndex]!.id)),
         quotes: unique(v.map((q) => q.quote)),
@@ -36,33 +63,87 @@ export function findNumberDiscrepancies(
   return out;
 }
 
+const articlesOf = (v: LocatedQuantity[]): Set<number> => new Set(v.map((q) => q.articleIndex));
+
+/** Connected sets of numbers under `tiedPair` (only numbers tied to another article's). */
+function tiedClusters(located: LocatedQuantity[]): LocatedQuantity[][] {
+  const parent = located.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const tied = new Set<number>();
+  for (let i = 0; i < located.length; i++)
+    for (let j = i + 1; j < located.length; j++)
+      if (tiedPair(located[i]!, located[j]!)) {
+        parent[find(i)] = find(j);
+        tied.add(i).add(j);
+      }
+  const clusters = new Map<number, LocatedQuantity[]>();
+  for (const i of tied) {
+    const root = find(i);
+    clusters.set(root, [...(clusters.get(root) ?? []), located[i]!]);
+  }
+  return [...clusters.values()];
+}
+
+function splitVariants(group: LocatedQuantity[]): LocatedQuantity[][] {
+  const variants: LocatedQuantity[][] = [];
+  for (const q of group) {
+    const home = variants.find((v) => v.every((o) => quantitiesFit(o.quantity, q.quantity)));
+    if (home) home.push(q);
+    else variants.push([q]);
+  }
+  return variants;
+}
+
+const sameSet = (a: Set<string>, b: Set<string>): boolean =>
+  a.size === b.size && [...a].every((x) => b.has(x));
+
 /**
- * Two quantities of different articles count one thing when one aligned fact holds both, when
- * the counted phrases are the same words (one bare noun only where the verbs after it agree), or
- * when the same head noun is followed by the same verb ("19 actions the president could take" /
- * "23 actions that will be taken").
+ * Two numbers of different articles count one thing when a careful reader would take them so:
+ * - the same kind of number: an age only against an age of the same person (named next to it;
+ *   two unnamed ages only inside one aligned fact), a count only against a count;
+ * - the same counted thing: the same head noun, the same names in it ("12 Somali" is not "23
+ *   Somali and Yemeni"; a member of a coordination of counts only against a member of one), the same series words ("the next 23 games" is not "40 games"), no
+ *   clashing link after it ("seasons as director" / "seasons with the club"), no clashing owner
+ *   ("Romney (17 percent)" / "Palin (12 percent)") and no clashing verb, before the number or
+ *   after the counted phrase;
+ * - the same context: one aligned fact holds both, or the word that governs them is the same —
+ *   the verb after the counted phrase ("actions that will be [taken]" / "actions the president
+ *   could [take]"), the word before the number ("[won] 40 games"), or what happened to them
+ *   ("killed", "injured").
  * A number in someone's quoted words is set only against the same speaker's quoted words,
  * never against an article's own account: that is a speaker's claim, not the sources
  * disagreeing.
  */
-function tiedPair(x: LocatedQuantity, y: LocatedQuantity): boolean {
+export function tiedPair(x: LocatedQuantity, y: LocatedQuantity): boolean {
   if (x.articleIndex === y.articleIndex) return false;
   if (x.quoted !== y.quoted) return false;
   if (x.quoted && x.speaker !== null && y.speaker !== null && x.speaker !== y.speaker) return false;
-  if (x.factId !== null && x.factId === y.factId) return true;
-  const cx = x.quantity.counted;
-  const cy = y.quantity.counted;
-  if (cx === null || cy === null) return false;
-  // One bare noun ("states") ties only where the verb after it is the same ("two states filed …"
-  // and "23 states have enacted …" are two counts).
-  if (
-    cx.text.toLowerCase() === cy.text.toLowerCase() &&
-    (/\s/.test(cx.text.trim()) || x.relVerb === y.relVerb)
-  )
-    return true;
-  return x.noun !== null && x.noun === y.noun && x.relVerb !== null && x.relVerb === y.relVerb;
-}
-
-function tiedTogether(a: LocatedQuantity[], b: LocatedQuantity[]): boolean {
-  return a.some((x) => b.some((y) => tiedPair(x, y)));
+  const cx = x.context;
+  const cy = y.context;
+  if (cx.role !== cy.role || cx.role === 'other') return false;
+  const sameFact = x.factId !== null && x.factId === y.factId;
+  if (cx.role === 'age') {
+    if ((x.quantity.unit ?? null) !== (y.quantity.unit ?? null)) return false;
+    // A named person's age ties across the story; "a 15-year-old son" or a bare age only inside one fact.
+    if (cx.owner !== cy.owner) return false;
+    return sameFact || (cx.owner !== null && !cx.owner.startsWith('~'));
+  }
+  if (!countSameThing(x, y) || !sameSet(x.entities, y.entities)) return false;
+  if (cx.series !== cy.series) return false;
+  // A part of a coordination ("12 Somali and 11 Yemeni") is not the whole ("23 Somali and Yemeni").
+  if (cx.part !== cy.part) return false;
+  if (cx.owner !== cy.owner) return false;
+  // Different verbs for the counted things or governing the numbers: two counts ("four children who
+  // wrote" / "20 children were killed"; "won 40 games" / "lost 40 games").
+  if (x.relVerb !== null && y.relVerb !== null && x.relVerb !== y.relVerb) return false;
+  if (cx.governor !== null && cy.governor !== null && cx.governor !== cy.governor) return false;
+  if (cx.link !== null && cy.link !== null && cx.link !== cy.link) return false;
+  if (x.noun !== y.noun) return false;
+  if (sameFact) return true;
+  if (x.noun === null) return false;
+  return (
+    (x.relVerb !== null && x.relVerb === y.relVerb) ||
+    (cx.governor !== null && cx.governor === cy.governor) ||
+    (x.event !== null && x.event === y.event)
+  );
 }

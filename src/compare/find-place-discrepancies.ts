@@ -43,15 +43,45 @@ function governorOf(text: string, place: Mention, start: number): string | null 
   return m ? (wordConcepts(m[1]!)[0] ?? null) : null;
 }
 
+// Between a place and the larger one it lies in: "Banstead, Surrey", "Banstead in Surrey", "Lyon, in France".
+const INSIDE =
+  /^\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:county|region|province|state|district)\s+of\s+)?$/i;
+
+/**
+ * Which places the story's own text puts inside which: pairs "inner>outer" of entity keys, from
+ * a name followed by a comma or "in" and another name ("a supermarket in Banstead in Surrey").
+ * No gazetteer: only what some article says.
+ */
+export function containedPlaces(ctx: Pick<StoryContext, 'articles' | 'annotations'>): Set<string> {
+  const out = new Set<string>();
+  ctx.annotations.forEach((ann, i) => {
+    const text = ctx.articles[i]!.text;
+    const mentions = [...ann.mentions].filter((m) => !m.demonym).sort((a, b) => a.start - b.start);
+    for (let k = 0; k + 1 < mentions.length; k++) {
+      const inner = mentions[k]!;
+      const outer = mentions[k + 1]!;
+      if (outer.type !== 'place' || inner.key === outer.key) continue;
+      if (outer.start - inner.end > 30 || !INSIDE.test(text.slice(inner.end, outer.start))) continue;
+      out.add(`${inner.key}>${outer.key}`);
+    }
+  });
+  return out;
+}
+
 /**
  * Place discrepancies: one aligned fact located in different places by different
- * articles, where neither article names the other's place anywhere in its clause.
+ * articles, where neither article names the other's place anywhere in its clause, neither
+ * place lies inside the other by the story's own words ("Banstead, Surrey"), and no article
+ * stands on two sides.
  */
 export function findPlaceDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
   const out: Omit<Discrepancy, 'id'>[] = [];
+  const inside = containedPlaces(ctx);
+  const nested = (a: string, b: string): boolean => inside.has(`${a}>${b}`) || inside.has(`${b}>${a}`);
   for (const { fact, units } of ctx.facts) {
     if (units.length < 2) continue;
     const byKey = new Map<string, { value: string; articleIds: string[]; quotes: string[] }>();
+    const quotesOf = new Map<string, [string, string][]>();
     const keysOf = new Map<string, Set<string>>();
     // Per article: the governing word of each locative phrase → the places it takes.
     const governed = new Map<string, Map<string, Set<string>>>();
@@ -72,45 +102,67 @@ export function findPlaceDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id
         const entry = byKey.get(place.key) ?? { value: place.name, articleIds: [], quotes: [] };
         entry.articleIds = unique([...entry.articleIds, unit.articleId]);
         entry.quotes = unique([...entry.quotes, unit.text]);
+        quotesOf.set(place.key, [...(quotesOf.get(place.key) ?? []), [unit.articleId, unit.text]]);
         byKey.set(place.key, entry);
       }
     }
     // Where one article says "born in X" and another "born in Y", the same word takes rival places,
-    // whatever else each clause names.
-    const governorRivals = (key: string, other: string): boolean =>
-      byKey.get(key)!.articleIds.some((a) =>
-        [...(governed.get(a) ?? [])].some(
-          ([g, places]) =>
-            places.has(key) &&
-            !places.has(other) &&
-            byKey.get(other)!.articleIds.some((b) => {
-              const theirs = governed.get(b)?.get(g);
-              return b !== a && theirs !== undefined && theirs.has(other) && !theirs.has(key);
-            }),
-        ),
+    // whatever else each clause names: the pairs of articles [a, b] that do so.
+    const governorRivals = (key: string, other: string): [string, string][] =>
+      byKey.get(key)!.articleIds.flatMap((a) =>
+        [...(governed.get(a) ?? [])]
+          .filter(([, places]) => places.has(key) && !places.has(other))
+          .flatMap(([g]) =>
+            byKey
+              .get(other)!
+              .articleIds.filter((b) => {
+                const theirs = governed.get(b)?.get(g);
+                return b !== a && theirs !== undefined && theirs.has(other) && !theirs.has(key);
+              })
+              .map((b): [string, string] => [a, b]),
+          ),
       );
-    const variants = [...byKey].filter(([key, v]) =>
-      [...byKey].some(([other, w]) => {
-        if (other === key) return false;
-        const bothTyped = typedKeys.has(key) && typedKeys.has(other);
+    // Each place's side: the articles that set it against a rival place.
+    const sideOf = new Map<string, Set<string>>();
+    const join = (key: string, ids: string[]): void => {
+      sideOf.set(key, new Set([...(sideOf.get(key) ?? []), ...ids]));
+    };
+    const places = [...byKey];
+    for (const [key, v] of places)
+      for (const [other, w] of places) {
+        if (other <= key || nested(key, other)) continue;
+        const eitherTyped = typedKeys.has(key) || typedKeys.has(other);
+        const byGovernor = !eitherTyped
+          ? []
+          : [...governorRivals(key, other), ...governorRivals(other, key).map(([b, a]) => [a, b])];
+        for (const [a, b] of byGovernor) {
+          join(key, [a!]);
+          join(other, [b!]);
+        }
         // A name only placed by its preposition rivals a typed place, never another such name,
-        // and only where the same word takes each of them.
-        if (!bothTyped)
-          return (
-            (typedKeys.has(key) || typedKeys.has(other)) &&
-            (governorRivals(key, other) || governorRivals(other, key))
-          );
-        // A place counts as a rival only where the other articles of the fact do not name it at all.
-        return (
-          (w.articleIds.every((a) => !keysOf.get(a)!.has(key)) &&
-            v.articleIds.every((a) => !keysOf.get(a)!.has(other))) ||
-          governorRivals(key, other) ||
-          governorRivals(other, key)
-        );
-      }),
-    );
-    if (variants.length < 2) continue;
-    out.push({ kind: 'place', subject: `place of: ${fact.text}`, variants: variants.map(([, v]) => v) });
+        // and only where the same word takes each of them (above).
+        if (!(typedKeys.has(key) && typedKeys.has(other))) continue;
+        // Two typed places are rivals where the other articles of the fact do not name them at all.
+        if (
+          w.articleIds.every((a) => !keysOf.get(a)!.has(key)) &&
+          v.articleIds.every((a) => !keysOf.get(a)!.has(other))
+        ) {
+          join(key, v.articleIds);
+          join(other, w.articleIds);
+        }
+      }
+    // No article on two sides: one that stands on two keeps none of them here.
+    const sides = new Map<string, number>();
+    for (const ids of sideOf.values()) for (const a of ids) sides.set(a, (sides.get(a) ?? 0) + 1);
+    const kept = [...sideOf]
+      .map(([key, ids]) => {
+        const keep = (a: string): boolean => ids.has(a) && sides.get(a) === 1;
+        const quotes = unique((quotesOf.get(key) ?? []).filter(([a]) => keep(a)).map(([, q]) => q));
+        return { value: byKey.get(key)!.value, articleIds: byKey.get(key)!.articleIds.filter(keep), quotes };
+      })
+      .filter((v) => v.articleIds.length > 0);
+    if (kept.length < 2) continue;
+    out.push({ kind: 'place', subject: `place of: ${fact.text}`, variants: kept });
   }
   return out;
 }

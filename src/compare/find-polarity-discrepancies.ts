@@ -27,6 +27,8 @@ interface Reading {
   at: number;
   /** Concepts of every word of the clause, names included; filled when first needed. */
   words: Set<string> | null;
+  /** For a negation in a comma-set relative clause: what the clause describes (its last word's concept, its name's key). */
+  antecedent: Set<string> | null;
 }
 
 const SAY = conceptOf(stemWord('say'));
@@ -41,6 +43,42 @@ function propositionOf(unit: FactUnit, reading: PolarityReading): Set<string> {
       (c) => c !== SAY && !reading.triggers.has(c) && c !== `E:${reading.holder?.key}`,
     ),
   );
+}
+
+/**
+ * The proposition of a clause; for a negation inside a comma-set relative clause only that
+ * clause's words and the names of what it describes, so that the main clause's words ("stopped by
+ * Saturday") do not make it match an affirmation of something else.
+ */
+function negatedProposition(unit: FactUnit, reading: PolarityReading, ctx: StoryContext): Set<string> {
+  const all = propositionOf(unit, reading);
+  const span = reading.polarity === 'negated' ? relativeClauseSpan(unit.text, reading.triggerAt) : null;
+  if (span === null) return all;
+  const own = new Set(wordConcepts(unit.text.slice(span[0], span[1])));
+  const antecedent = ctx.annotations[unit.articleIndex]!.mentions.filter(
+    (m) => m.end >= unit.start + span[0] - 3 && m.end <= unit.start + span[0],
+  );
+  for (const m of antecedent) own.add(`E:${m.key}`);
+  return new Set([...all].filter((c) => own.has(c)));
+}
+
+/** What a negated relative clause describes: the concept of the word before its comma and the key of a name ending there. */
+function antecedentOf(unit: FactUnit, reading: PolarityReading, ctx: StoryContext): Set<string> | null {
+  const span = reading.polarity === 'negated' ? relativeClauseSpan(unit.text, reading.triggerAt) : null;
+  if (span === null) return null;
+  const out = new Set<string>();
+  const last = /([\p{L}'’-]+)\s*,\s*$/u.exec(unit.text.slice(0, span[0]))?.[1];
+  if (last !== undefined) for (const c of wordConcepts(last)) out.add(c);
+  for (const m of ctx.annotations[unit.articleIndex]!.mentions)
+    if (m.end >= unit.start + span[0] - 3 && m.end <= unit.start + span[0]) out.add(`E:${m.key}`);
+  return out.size > 0 ? out : null;
+}
+
+/** True when the affirmed clause speaks of what a negated relative clause describes ("a cable, which has not been made public" needs the cable). */
+function antecedentNamed(neg: Reading, pos: Reading): boolean {
+  if (neg.antecedent === null) return true;
+  const words = (pos.words ??= new Set(wordConcepts(pos.unit.text)));
+  return [...neg.antecedent].some((c) => words.has(c) || pos.unit.concepts.has(c));
 }
 
 /** Weighted share of the smaller (and of the larger) proposition found in the other, and how many plain words they share. */
@@ -200,6 +238,39 @@ function closest(anchor: Reading, readings: Reading[], weights: Map<string, numb
   return best;
 }
 
+// A negation limited to a stated time: "declined to make an offer during that time", "was not at the
+// church at the time", "has not yet", "so far", "until Friday", "at first", "initially", "for now".
+const TIME_LIMIT =
+  /\b(?:during\s+(?:that|this|the)\s+(?:time|period|window|stretch)|at\s+(?:that|the)\s+time|(?:not|never)\s+yet|yet\b|so\s+far|until|till|at\s+first|initially|for\s+now|for\s+the\s+time\s+being|up\s+to\s+(?:then|now)|as\s+of\s+(?:then|now))\b/i;
+
+/**
+ * True when the negation holds only for a stated time: a later or other report affirming the
+ * same thing does not contradict it. Read from the negation to the clause's end, and in the
+ * words right before it ("At the time, she was not …").
+ */
+export function timeLimited(text: string, triggerAt: number): boolean {
+  const from = Math.max(0, triggerAt);
+  const before = text.slice(0, from).split(/[;:]/).pop() ?? '';
+  return (
+    TIME_LIMIT.test(text.slice(from)) ||
+    /\b(?:at\s+(?:that|the)\s+time|at\s+first|initially|until\s+then)\s*,?\s*[^,]{0,60}$/i.test(before)
+  );
+}
+
+/**
+ * A negation inside a relative clause set off by commas ("Palin, who was not at the church …,
+ * stopped by") negates that clause's own predicate: its span [from, to) relative to the clause,
+ * or null when the negation is not in one.
+ */
+export function relativeClauseSpan(text: string, triggerAt: number): [number, number] | null {
+  if (triggerAt < 0) return null;
+  const head = text.slice(0, triggerAt);
+  const opener = /,\s+(?:who|which|whose)\s+[^,]*$/i.exec(head);
+  if (!opener) return null;
+  const close = text.indexOf(',', triggerAt);
+  return [opener.index + 1, close < 0 ? text.length : close];
+}
+
 /**
  * Polarity discrepancies: one proposition that some articles affirm and others negate or
  * reject. An article that carries both sides of it reports a dispute and is left out; so
@@ -211,12 +282,14 @@ export function findPolarityDiscrepancies(ctx: StoryContext, units: FactUnit[]):
   for (const unit of units) {
     const reading = readPolarity(unit.text, unit.start, ctx.annotations[unit.articleIndex]!);
     if (reading === null || reading.irrealis) continue;
+    if (reading.polarity === 'negated' && timeLimited(unit.text, reading.triggerAt)) continue;
     const at = unit.start + (reading.triggerAt >= 0 ? reading.triggerAt : Math.floor(unit.text.length / 2));
     const quoted = insideQuotation(ctx.articles[unit.articleIndex]!.text, at);
     readings.push({
       unit,
       reading,
-      proposition: propositionOf(unit, reading),
+      proposition: negatedProposition(unit, reading, ctx),
+      antecedent: antecedentOf(unit, reading, ctx),
       quoted,
       at,
       words: null,
@@ -241,6 +314,7 @@ export function findPolarityDiscrepancies(ctx: StoryContext, units: FactUnit[]):
           !holdersClash(r, neg) &&
           scopeFits(neg, r) &&
           reflexivityAgrees(neg, r) &&
+          antecedentNamed(neg, r) &&
           sameSpeaker(ctx, neg, r) &&
           sameSubject(ctx, neg, r),
       );

@@ -28,6 +28,10 @@ interface RoleReading {
   base: Set<string>;
 }
 
+// Rank words that are also job titles by themselves: they modify a title only when one follows
+// ("Deputy Prime Minister"); last in the role they are the title ("Sheriff's Deputy X", "Deputy X").
+const RANK_NOUNS = new Set(['deputy', 'assistant']);
+
 /** The rank modifiers of a role text and the remaining title words. */
 export function readRole(role: string): RoleReading {
   const words = role
@@ -35,10 +39,10 @@ export function readRole(role: string): RoleReading {
     .replace(/\./g, '')
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length > 0 && !FILLER.has(w));
-  const modifiers = unique(
-    words.map((w) => ROLE_MODIFIERS[w]).filter((m): m is string => m !== undefined),
-  ).sort();
-  const base = new Set(words.filter((w) => ROLE_MODIFIERS[w] === undefined));
+  const isModifier = (w: string, i: number): boolean =>
+    ROLE_MODIFIERS[w] !== undefined && !(i === words.length - 1 && RANK_NOUNS.has(w));
+  const modifiers = unique(words.filter(isModifier).map((w) => ROLE_MODIFIERS[w]!)).sort();
+  const base = new Set(words.filter((w, i) => !isModifier(w, i)));
   return { modifiers, base };
 }
 
@@ -124,7 +128,9 @@ export function findRoleDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'
       const bare = new Set(marked.filter(readIntoName).map((r) => withoutModifiers(r.mention.text)));
       const plain = readings.filter(
         (r) =>
-          r.reading.modifiers.length === 0 &&
+          // Fewer modifiers of the same title: "Vice President" against "former Vice President".
+          r.reading.modifiers.length < marked[0]!.reading.modifiers.length &&
+          r.reading.modifiers.every((m) => marked[0]!.reading.modifiers.includes(m)) &&
           !(
             PAST_TITLE.has(signature) && isPossessiveReference(ctx.articles[r.articleIndex]!.text, r.mention)
           ) &&

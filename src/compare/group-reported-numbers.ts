@@ -7,6 +7,7 @@ import { factIdAt, isUnverifiedAt, sentenceAt, unique, type StoryContext } from 
 import { conceptOf } from './news-synonyms.js';
 import { stemWord } from './stem-word.js';
 import { wordConcepts } from './to-concepts.js';
+import { readCountContext, type CountContext } from './read-count-context.js';
 
 /** One quantity of one article, with what it counts and where it sits. */
 export interface LocatedQuantity {
@@ -30,6 +31,8 @@ export interface LocatedQuantity {
   factId: string | null;
   quote: string;
   unverified: boolean;
+  /** Whether it is a count, an age (and whose) or neither, and the words around it that say which count it is. */
+  context: CountContext;
 }
 
 const HEAD_CONCEPTS = 3;
@@ -97,6 +100,7 @@ export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
         factId: factIdAt(ctx, articleIndex, quantity.start),
         quote: sentenceAt(ctx, articleIndex, quantity.start)?.text ?? quantity.text,
         unverified: isUnverifiedAt(ctx, articleIndex, quantity.start),
+        context: readCountContext(text, quantity, nounEnd(quantity), ann.mentions),
       });
     }
   });
