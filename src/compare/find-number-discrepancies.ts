@@ -1,4 +1,5 @@
 import type { Discrepancy } from '../model/comparison.js';
+import { subjectsAgree } from './clause-subject.js';
 import { quantitiesFit } from './fit-quantities.js';
 import { countSameThing, type LocatedQuantity } from './group-reported-numbers.js';
 import { unique, type StoryContext } from './story-context.js';
@@ -105,7 +106,7 @@ const sameSet = (a: Set<string>, b: Set<string>): boolean =>
  *   Somali and Yemeni"; a member of a coordination of counts only against a member of one), the same series words ("the next 23 games" is not "40 games"), no
  *   clashing link after it ("seasons as director" / "seasons with the club"), no clashing owner
  *   ("Romney (17 percent)" / "Palin (12 percent)") and no clashing verb, before the number or
- *   after the counted phrase;
+ *   after the counted phrase, and no clashing subject of the governing verb;
  * - the same context: one aligned fact holds both, or the word that governs them is the same —
  *   the verb after the counted phrase ("actions that will be [taken]" / "actions the president
  *   could [take]"), the word before the number ("[won] 40 games"), or what happened to them
@@ -137,6 +138,8 @@ export function tiedPair(x: LocatedQuantity, y: LocatedQuantity): boolean {
   // wrote" / "20 children were killed"; "won 40 games" / "lost 40 games").
   if (x.relVerb !== null && y.relVerb !== null && x.relVerb !== y.relVerb) return false;
   if (cx.governor !== null && cy.governor !== null && cx.governor !== cy.governor) return false;
+  // Different doers: "Teixeira hit 13 homers" / "Ortiz hit 30 homers".
+  if (!subjectsAgree(x.subject, y.subject)) return false;
   if (cx.link !== null && cy.link !== null && cx.link !== cy.link) return false;
   if (x.noun !== y.noun) return false;
   if (sameFact) return true;

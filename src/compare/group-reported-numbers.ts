@@ -1,7 +1,7 @@
 import type { Quantity } from '../model/annotations.js';
 import type { ReportedNumber } from '../model/comparison.js';
 import { quantitiesFit } from './fit-quantities.js';
-import { speakerAt } from './clause-subject.js';
+import { speakerAt, subjectBefore, type ClauseSubject } from './clause-subject.js';
 import { insideQuotation } from './inside-quotation.js';
 import { factIdAt, isUnverifiedAt, sentenceAt, unique, type StoryContext } from './story-context.js';
 import { conceptOf } from './news-synonyms.js';
@@ -33,6 +33,26 @@ export interface LocatedQuantity {
   unverified: boolean;
   /** Whether it is a count, an age (and whose) or neither, and the words around it that say which count it is. */
   context: CountContext;
+  /** The subject of the verb that governs the number ("[Teixeira] hit 13 homers"), or null. */
+  subject: ClauseSubject | null;
+}
+
+/** The subject before the word governing a number, read within its sentence. */
+function subjectOfCount(
+  ctx: StoryContext,
+  articleIndex: number,
+  context: CountContext,
+): ClauseSubject | null {
+  if (context.governorAt < 0) return null;
+  const sentence = sentenceAt(ctx, articleIndex, context.governorAt);
+  if (sentence === null) return null;
+  const text = ctx.articles[articleIndex]!.text.slice(sentence.start, sentence.end);
+  return subjectBefore(
+    text,
+    sentence.start,
+    context.governorAt - sentence.start,
+    ctx.annotations[articleIndex]!,
+  );
 }
 
 const HEAD_CONCEPTS = 3;
@@ -86,6 +106,7 @@ export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
         ? wordConcepts(counted.text).filter((c) => !isEntityWord(c, counted.text, ann))
         : [];
       const text = ctx.articles[articleIndex]!.text;
+      const context = readCountContext(text, quantity, nounEnd(quantity), ann.mentions);
       out.push({
         articleIndex,
         quantity,
@@ -100,7 +121,8 @@ export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
         factId: factIdAt(ctx, articleIndex, quantity.start),
         quote: sentenceAt(ctx, articleIndex, quantity.start)?.text ?? quantity.text,
         unverified: isUnverifiedAt(ctx, articleIndex, quantity.start),
-        context: readCountContext(text, quantity, nounEnd(quantity), ann.mentions),
+        context,
+        subject: subjectOfCount(ctx, articleIndex, context),
       });
     }
   });

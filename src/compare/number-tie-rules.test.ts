@@ -80,6 +80,24 @@ describe('which numbers count one thing', () => {
     ).toEqual([]);
   });
 
+  it('should not read a label ("Week 11", "Channel 16") as a count', () => {
+    expect(
+      numbers([
+        'The ship sent a distress call on Channel 16 before noon, the navy said.',
+        'The ship sent a distress call on Channel 12 before noon, the navy said.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('should not set the counts of two doers against each other', () => {
+    expect(
+      numbers([
+        'In the series Carl Moss hit 13 homers for the club.',
+        'Over the season Ben Ruiz hit 30 homers for the club.',
+      ]),
+    ).toEqual([]);
+  });
+
   it('should set one count worded alike with different values against each other', () => {
     const found = numbers([
       'The agency received nearly 235,000 comments on the proposal before it was finalised.',

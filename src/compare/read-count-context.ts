@@ -18,6 +18,8 @@ export interface CountContext {
   series: string;
   /** The concept of the content word right before the number ("won", "received"), or null (a preposition, punctuation, a name). */
   governor: string | null;
+  /** Where that word starts in the article, or -1. */
+  governorAt: number;
   /** The preposition or direction word right after the counted phrase ("as", "with", "off", "from", "away"), or null. */
   link: string | null;
   /** True for a member of a coordination of counts ("12 Somali and 11 Yemeni", "two killed and three hurt"): a part of some whole. */
@@ -65,6 +67,9 @@ function numeralStart(text: string, q: Quantity): number {
 export function isNotCount(text: string, q: Quantity): boolean {
   const at = numeralStart(text, q);
   const after = text.slice(q.end, q.end + 3);
+  // "Week 11", "Channel 16", "Game 7": a bare number right after a capitalised noun is a label.
+  const label = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  if (label && q.counted === null && q.unit === null && wordConcepts(label[1]!).length > 0) return true;
   // "the 1950s", "the '90s", "1990's": a decade.
   if (/^['’]?s\b/.test(after) && q.value % 10 === 0) return true;
   // ".358", "hit .300": a decimal without its leading 0 is an average or rate, read by the annotator as 358.
@@ -131,20 +136,22 @@ export function readCountContext(
   const age = readAge(text, q, mentions);
   const role = isNotCount(text, q) ? 'other' : age.age ? 'age' : 'count';
   // Up to three words back from the number, past determiners: series words and the governing word.
-  const back = words(
-    text
-      .slice(Math.max(0, q.start - 60), q.start)
-      .split(/[,;:()"“”]/)
-      .pop() ?? '',
-  );
+  const from = Math.max(0, q.start - 60);
+  const window = text.slice(from, q.start);
+  const cut = Math.max(...[',', ';', ':', '(', ')', '"', '“', '”'].map((c) => window.lastIndexOf(c))) + 1;
+  const back = [...window.slice(cut).matchAll(/[\p{L}][\p{L}'’-]*/gu)];
   const series = new Set<string>();
   let governor: string | null = null;
+  let governorAt = -1;
   for (let i = back.length - 1; i >= 0 && i >= back.length - 4; i--) {
-    const w = back[i]!;
+    const w = back[i]![0];
     if (SERIES.test(w)) series.add(w.toLowerCase());
     else if (DETERMINER.test(w)) continue;
     else {
-      if (/^\p{Ll}/u.test(w) && !NOT_GOVERNOR.test(w)) governor = wordConcepts(w)[0] ?? null;
+      if (/^\p{Ll}/u.test(w) && !NOT_GOVERNOR.test(w)) {
+        governor = wordConcepts(w)[0] ?? null;
+        governorAt = from + cut + back[i]!.index;
+      }
       break;
     }
   }
@@ -162,5 +169,5 @@ export function readCountContext(
         .split(/[.;:!?()]/)
         .pop() ?? '',
     );
-  return { role, owner: age.owner, series: [...series].sort().join(' '), governor, link, part };
+  return { role, owner: age.owner, series: [...series].sort().join(' '), governor, governorAt, link, part };
 }
