@@ -16,10 +16,20 @@ describe('compactLexicon', () => {
     expect([...tables.placeWords].sort()).toEqual(Object.keys(model.two.placeWords).sort());
   });
 
-  it('refuses a word holding the separator', () => {
-    expect(() =>
-      compactLexicon({ one: { lexicon: { 'a\nb': 'Noun' } }, two: { orgWords: {}, placeWords: {} } }),
-    ).toThrow(/separator/);
+  it('keeps words holding line breaks or other separators whole', () => {
+    const tables = expandLexicon(
+      JSON.parse(
+        JSON.stringify(
+          compactLexicon({
+            one: { lexicon: { 'a\nb': 'Noun', 'c|d': ['Noun', 'Emoticon'] } },
+            two: { orgWords: {}, placeWords: {} },
+          }),
+        ),
+      ),
+    );
+    expect(tables.tags['a\nb']).toEqual(['Noun']);
+    expect(tables.tags['c|d']).toEqual(['Noun', 'Emoticon']);
+    expect(Object.keys(tables.tags)).toHaveLength(2);
   });
 
   it('keeps empty word lists empty', () => {
