@@ -544,12 +544,11 @@ export class StoryClusterer {
       if (times.length === 0 || (times[times.length - 1] as number) <= time) times.push(time);
       else times.splice(lowerBound(times, time), 0, time);
     }
-    // Each story once per list: a list counts stories, not articles (with repeats, a term
-    // of two stories taking turns grew by one entry per article, and following it cost that).
     for (const term of state.lookup) {
       const list = this.postings.get(term);
       if (!list) this.postings.set(term, [storyIndex]);
-      else if (list.length <= this.options.maxPostings && !list.includes(storyIndex)) list.push(storyIndex);
+      else if (list[list.length - 1] !== storyIndex && list.length <= this.options.maxPostings)
+        list.push(storyIndex);
     }
   }
 
