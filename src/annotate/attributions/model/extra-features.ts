@@ -64,7 +64,7 @@ export function cueRates(doc: TaggerDocument, vocabulary: CueVocabulary | null):
   const rates = new Uint8Array(doc.tokens.length);
   if (!vocabulary || vocabulary.size === 0) return rates;
   doc.tokens.forEach((t, i) => {
-    rates[i] = vocabulary.get(t.lemma) ?? vocabulary.get(t.lower) ?? 0;
+    rates[i] = vocabulary.get(t.lemma) ?? (t.lower === t.lemma ? 0 : (vocabulary.get(t.lower) ?? 0));
   });
   return rates;
 }
