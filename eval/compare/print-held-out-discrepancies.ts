@@ -15,6 +15,11 @@
  * number, same sub-topic and document choice, and no BASIL events (all of BASIL has been read):
  * `--after 19 --topics 20` is Reading 5's fresh held-out set (the topics after Reading 4's last; the
  * data holds topics up to 35, so 16 stories).
+ *
+ * `--subtopic ecbplus` (Reading 6): the topic's second sub-topic `<topic>_ecbplus` (a different,
+ * similar event added by ECB+; never printed before) instead of `_ecb`, same topic and document
+ * order: `--subtopic ecbplus --topics 16` is Reading 6's fresh held-out set (the first 16 topics by
+ * number, first 5 documents each; with `--subtopic` given and no `--after`, no BASIL events).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,19 +34,23 @@ interface Options {
   quotes: boolean;
   /** Only ECB+ topics numbered above this, and no BASIL events (undefined: Reading 4's set). */
   after: number | undefined;
+  /** Which sub-topic of each ECB+ topic: 'ecb' (the original) or 'ecbplus' (Reading 6). */
+  subtopic: 'ecb' | 'ecbplus';
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { topics: 17, articles: 5, quotes: true, after: undefined };
+  const options: Options = { topics: 17, articles: 5, quotes: true, after: undefined, subtopic: 'ecb' };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--topics' && args[i + 1]) options.topics = Number(args[++i]);
     else if (a === '--articles' && args[i + 1]) options.articles = Number(args[++i]);
     else if (a === '--after' && args[i + 1]) options.after = Number(args[++i]);
+    else if (a === '--subtopic' && (args[i + 1] === 'ecb' || args[i + 1] === 'ecbplus'))
+      options.subtopic = args[++i] as 'ecb' | 'ecbplus';
     else if (a === '--no-quotes') options.quotes = false;
     else {
       console.error(
-        `print-held-out-discrepancies: unknown option ${a}; use --topics N, --articles M, --after T, --no-quotes`,
+        `print-held-out-discrepancies: unknown option ${a}; use --topics N, --articles M, --after T, --subtopic ecb|ecbplus, --no-quotes`,
       );
       process.exit(2);
     }
@@ -84,14 +93,19 @@ async function basilPairs(): Promise<HeldOutStory[]> {
     .map((list, k) => ({ name: `H${k + 1}`, event: labels[list[0]!.id]!, articles: list }));
 }
 
-/** "ecbplus-3_12ecb" → 12. */
+/** "ecbplus-3_12ecb" → 12, "ecbplus-3_4ecbplus" → 4. */
 const documentNumber = (id: string): number => Number(/_(\d+)ecb/.exec(id)?.[1] ?? Number.NaN);
 
 /**
  * One ECB story per topic: the first `topics` topics by number (above `after` if given), each its
  * `_ecb` sub-topic's first `limit` documents.
  */
-async function ecbStories(topics: number, limit: number, after = 0): Promise<HeldOutStory[]> {
+async function ecbStories(
+  topics: number,
+  limit: number,
+  after = 0,
+  subtopic: 'ecb' | 'ecbplus' = 'ecb',
+): Promise<HeldOutStory[]> {
   const { articles, labels } = await readLabelled('ecbplus');
   const byEvent = groupBy(articles, labels);
   const numbers = [...new Set([...byEvent.keys()].map((e) => Number(e.split('_')[0])))].sort((a, b) => a - b);
@@ -99,19 +113,22 @@ async function ecbStories(topics: number, limit: number, after = 0): Promise<Hel
   for (const topic of numbers) {
     if (out.length >= topics) break;
     if (topic <= after) continue;
-    const docs = (byEvent.get(`${topic}_ecb`) ?? []).sort(
+    const docs = (byEvent.get(`${topic}_${subtopic}`) ?? []).sort(
       (a, b) => documentNumber(a.id) - documentNumber(b.id),
     );
     if (docs.length < 2) continue;
-    out.push({ name: `E${out.length + 1}`, event: `${topic}_ecb`, articles: docs.slice(0, limit) });
+    out.push({ name: `E${out.length + 1}`, event: `${topic}_${subtopic}`, articles: docs.slice(0, limit) });
   }
   return out;
 }
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const basil = options.after === undefined ? await basilPairs() : [];
-  const stories = [...basil, ...(await ecbStories(options.topics, options.articles, options.after))];
+  const basil = options.after === undefined && options.subtopic === 'ecb' ? await basilPairs() : [];
+  const stories = [
+    ...basil,
+    ...(await ecbStories(options.topics, options.articles, options.after, options.subtopic)),
+  ];
   let total = 0;
   for (const { name, event, articles } of stories) {
     const label = new Map(articles.map((a) => [a.id, a.outlet ?? a.id.replace(/^ecbplus-/, '')]));
