@@ -141,6 +141,9 @@ export function tiedPair(x: LocatedQuantity, y: LocatedQuantity): boolean {
   // Different doers: "Teixeira hit 13 homers" / "Ortiz hit 30 homers".
   if (!subjectsAgree(x.subject, y.subject)) return false;
   if (cx.link !== null && cy.link !== null && cx.link !== cy.link) return false;
+  // Different kinds of the counted thing: "440 receiving yards" / "404 rushing yards", "three
+  // touchdowns on punt returns" / "two rushing touchdowns".
+  if (cx.modifier !== '' && cy.modifier !== '' && cx.modifier !== cy.modifier) return false;
   if (x.noun !== y.noun) return false;
   if (sameFact) return true;
   if (x.noun === null) return false;

@@ -68,10 +68,26 @@ export function containedPlaces(ctx: Pick<StoryContext, 'articles' | 'annotation
   return out;
 }
 
+/** The lower-case words of a name. */
+const nameWords = (name: string): string[] => name.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+
+/**
+ * Whether one place's name opens with the other's whole name: a venue named after its place
+ * ("X Municipal Stadium", "X Airport", "X County Jail") lies inside that place. Only leading whole
+ * words: "Port" is not inside "Portland", and "York" is not inside "New York".
+ */
+export function namedAfter(a: string, b: string): boolean {
+  const [short, long] =
+    nameWords(a).length <= nameWords(b).length ? [nameWords(a), nameWords(b)] : [nameWords(b), nameWords(a)];
+  if (short.length === 0 || short.length === long.length) return false;
+  return long.slice(0, short.length).join(' ') === short.join(' ');
+}
+
 /**
  * Place discrepancies: one aligned fact located in different places by different
  * articles, where neither article names the other's place anywhere in its clause, neither
- * place lies inside the other by the story's own words ("Banstead, Surrey"), and no article
+ * place lies inside the other by the story's own words ("Banstead, Surrey") or by its name
+ * ("Jacksonville Municipal Stadium" / "Jacksonville"), and no article
  * stands on two sides.
  */
 export function findPlaceDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
@@ -130,7 +146,7 @@ export function findPlaceDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id
     const places = [...byKey];
     for (const [key, v] of places)
       for (const [other, w] of places) {
-        if (other <= key || nested(key, other)) continue;
+        if (other <= key || nested(key, other) || namedAfter(v.value, w.value)) continue;
         const eitherTyped = typedKeys.has(key) || typedKeys.has(other);
         const byGovernor = !eitherTyped
           ? []

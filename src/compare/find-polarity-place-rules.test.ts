@@ -91,3 +91,29 @@ describe('places named only by their preposition', () => {
     ).toBe(2);
   });
 });
+
+describe('a venue named after its place', () => {
+  it('lies inside it (leading whole words only)', async () => {
+    const { namedAfter } = await import('./find-place-discrepancies.js');
+    expect(namedAfter('Jacksonville Municipal Stadium', 'Jacksonville')).toBe(true);
+    expect(namedAfter('Hamilton County Jail', 'Hamilton')).toBe(true);
+    expect(namedAfter('Denver', 'Denver International Airport')).toBe(true);
+    expect(namedAfter('New York', 'York')).toBe(false);
+    expect(namedAfter('Portland', 'Port')).toBe(false);
+    expect(namedAfter('Paris', 'Lyon')).toBe(false);
+  });
+});
+
+describe('an accusation does not affirm the act', () => {
+  const ann = { mentions: [] };
+  it('reads "accused of", "charged with", "alleged to have" clauses as no statement', () => {
+    expect(readPolarity('He is accused of firing the fatal shot', 0, ann)).toBeNull();
+    expect(readPolarity('Police accused the man of starting the fire', 0, ann)).toBeNull();
+    expect(readPolarity('She was charged with stealing the car', 0, ann)).toBeNull();
+    expect(readPolarity('He is alleged to have taken the money', 0, ann)).toBeNull();
+  });
+  it('still reads the act itself, and its denial', () => {
+    expect(readPolarity('He fired the fatal shot', 0, ann)?.polarity).toBe('affirmed');
+    expect(readPolarity("He isn't the one who fired the fatal shot", 0, ann)?.polarity).toBe('negated');
+  });
+});

@@ -1,5 +1,7 @@
 import type { Mention } from '../model/annotations.js';
 import type { Discrepancy } from '../model/comparison.js';
+import { TITLE_WORDS } from '../annotate/mentions/lookup-words.js';
+import { TITLE_ABBREVIATIONS } from '../annotate/sentences/abbreviations.js';
 import { insideQuotation } from './inside-quotation.js';
 import { sentenceAt, unique, type StoryContext } from './story-context.js';
 
@@ -93,9 +95,14 @@ function isPossessiveReference(text: string, mention: Mention): boolean {
  */
 function readIntoName(r: { mention: Mention }): boolean {
   const { text, role, name } = r.mention;
-  return (
-    role !== null && text.startsWith(`${role} `) && (name.match(/\p{Lu}[\p{L}.'’-]*/gu) ?? []).length >= 2
-  );
+  const capitalised = name.match(/\p{Lu}[\p{L}.'’-]*/gu) ?? [];
+  // The name must carry a title word itself: "former" + "Southern California" (a college or region
+  // before "star") is no title.
+  const titled = capitalised.some((w) => {
+    const word = w.toLowerCase().replace(/\.$/, '');
+    return TITLE_WORDS.has(word) || TITLE_ABBREVIATIONS.has(word);
+  });
+  return role !== null && text.startsWith(`${role} `) && capitalised.length >= 2 && titled;
 }
 
 /**

@@ -106,4 +106,36 @@ describe('which numbers count one thing', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.variants.map((v) => v.articleIds)).toEqual([['a0'], ['a1']]);
   });
+
+  it('should not tie counts of different kinds of one noun ("receiving yards" / "rushing yards")', () => {
+    expect(
+      numbers([
+        'The receiver finished the season with 440 receiving yards for the team.',
+        'The receiver finished the season with 404 rushing yards for the team.',
+      ]),
+    ).toEqual([]);
+    expect(
+      numbers([
+        'The rookie scored three touchdowns on punt returns this season.',
+        'The rookie scored two rushing touchdowns this season.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('should tie a count to the noun it hangs on ("catches for 440 yards" / "rushed for 404 yards")', () => {
+    expect(
+      numbers([
+        'He had 52 catches for 440 yards in his final season.',
+        'He rushed for 404 yards in his final season.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('should still tie one kind of count worded alike', () => {
+    const found = numbers([
+      'The receiver finished the season with 440 receiving yards for the team.',
+      'The receiver finished the season with 640 receiving yards for the team.',
+    ]);
+    expect(found).toHaveLength(1);
+  });
 });

@@ -24,6 +24,14 @@ export interface CountContext {
   link: string | null;
   /** True for a member of a coordination of counts ("12 Somali and 11 Yemeni", "two killed and three hurt"): a part of some whole. */
   part: boolean;
+  /**
+   * What narrows the counted noun to one kind of it, sorted and joined: -ing words and hyphenated
+   * compounds between the number and the head noun ("440 [receiving] yards", "two [rushing]
+   * touchdowns", "[punt-return] yards"), an -ing word right
+   * after it ("404 yards [rushing]"), and the content words of an "on …" phrase after it ("three
+   * touchdowns on [punt returns]"). Empty when nothing narrows it.
+   */
+  modifier: string;
 }
 
 const NUMBER_WORD =
@@ -127,6 +135,31 @@ function readAge(text: string, q: Quantity, mentions: Mention[]): { age: boolean
 /** The words of a span. */
 const words = (s: string): string[] => s.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
 
+/**
+ * The words that narrow a counted noun to one kind of it (see `CountContext.modifier`): an -ing word
+ * or a lower-case hyphenated compound between the number and the head noun ("receiving",
+ * "punt-return"; not other adjectives: "19 independent steps" and "23 executive actions" may be one
+ * count, chosen on BASIL S15), an -ing word right after the noun,
+ * and up to two content words of an "on …" phrase after it, within the clause.
+ */
+export function readModifier(text: string, q: Quantity, nounEnd: number): string {
+  const out = new Set<string>();
+  if (q.counted) {
+    const inside = words(text.slice(q.end, nounEnd));
+    for (const w of inside.slice(0, -1))
+      if (/^\p{Ll}+(?:ing|-\p{Ll}+)$/u.test(w) && !SERIES.test(w) && !NOT_GOVERNOR.test(w)) out.add(w);
+  }
+  const after = words((text.slice(nounEnd, nounEnd + 40).split(/[,;:.()"“”]/)[0] ?? '').trim());
+  if (after[0] !== undefined && /^\p{Ll}+ing$/u.test(after[0]) && after[0] !== 'during') out.add(after[0]);
+  else if (after[0]?.toLowerCase() === 'on')
+    for (const w of after
+      .slice(1)
+      .filter((x) => !DETERMINER.test(x) && !NOT_GOVERNOR.test(x))
+      .slice(0, 2))
+      out.add(w.toLowerCase());
+  return [...out].sort().join(' ');
+}
+
 export function readCountContext(
   text: string,
   q: Quantity,
@@ -148,9 +181,11 @@ export function readCountContext(
     if (SERIES.test(w)) series.add(w.toLowerCase());
     else if (DETERMINER.test(w)) continue;
     else {
-      if (/^\p{Ll}/u.test(w) && !NOT_GOVERNOR.test(w)) {
-        governor = wordConcepts(w)[0] ?? null;
-        governorAt = from + cut + back[i]!.index;
+      // "52 catches for 440 yards", "rushed for 404 yards": the number hangs on the word before "for".
+      const on = /^for$/i.test(w) && i > 0 && i === back.length - 1 ? back[i - 1]! : back[i]!;
+      if (/^\p{Ll}/u.test(on[0]) && !NOT_GOVERNOR.test(on[0])) {
+        governor = wordConcepts(on[0])[0] ?? null;
+        governorAt = from + cut + on.index;
       }
       break;
     }
@@ -169,5 +204,14 @@ export function readCountContext(
         .split(/[.;:!?()]/)
         .pop() ?? '',
     );
-  return { role, owner: age.owner, series: [...series].sort().join(' '), governor, governorAt, link, part };
+  return {
+    role,
+    owner: age.owner,
+    series: [...series].sort().join(' '),
+    governor,
+    governorAt,
+    link,
+    part,
+    modifier: readModifier(text, q, nounEnd),
+  };
 }

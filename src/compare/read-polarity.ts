@@ -174,6 +174,12 @@ const CONSTITUENT_NEGATION =
 const CALL_TO_READER =
   /^["“]?\s*(?:see|watch|read|click|tell|share|follow|subscribe|sign up|check out|listen|look at|scroll|download)\b/i;
 
+// An accusation ("accused of firing", "charged with killing", "alleged to have taken") reports what one
+// actor says another did: it does not affirm the act, so a denial of the act is a dispute between
+// actors (the claims), not a discrepancy between sources.
+const ACCUSATION =
+  /\b(?:accus(?:e|es|ed|ing)\s+(?:\p{L}+\s+){0,3}?of|charged\s+with|alleged(?:ly)?\s+to\s+have)\b/iu;
+
 export function readPolarity(
   text: string,
   start: number,
@@ -216,6 +222,7 @@ export function readPolarity(
   const doubled =
     particle && triggers.has(DENY_CONCEPT) && DOUBLE_NEGATION.test(cleaned.slice(triggerAt, triggerAt + 40));
   const polarity: Polarity = triggers.size > 0 && !doubled ? 'negated' : 'affirmed';
+  if (polarity === 'affirmed' && ACCUSATION.test(cleaned)) return null;
   const limit = start + (triggerAt >= 0 ? triggerAt : text.length);
   const holder =
     annotations.mentions.find((m) => m.start >= start && m.end <= limit && !m.demonym) ??

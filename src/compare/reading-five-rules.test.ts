@@ -116,3 +116,29 @@ describe('place: a place inside another', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('role: a modifier with no title after it', () => {
+  it('gives no role to compare ("the former Southern Plains star")', () => {
+    expect(readRole('former').base.size).toBe(0);
+    expect(
+      found(
+        [
+          'The former Southern Plains star finished his third season with the club on Sunday.',
+          'The third-year star from Southern Plains finished his third season with the club on Sunday.',
+        ],
+        'role',
+      ),
+    ).toEqual([]);
+  });
+  it('still sets "former Mayor X" against "Mayor X"', () => {
+    expect(
+      found(
+        [
+          'Former Mayor John Carter opened the new bridge on Sunday morning.',
+          'Mayor John Carter opened the new bridge on Sunday morning.',
+        ],
+        'role',
+      ),
+    ).toHaveLength(1);
+  });
+});
