@@ -1,7 +1,6 @@
 import type { Discrepancy } from '../model/comparison.js';
 import { subjectsAgree } from './clause-subject.js';
-import { quantitiesFit } from './fit-quantities.js';
-import { countSameThing, type LocatedQuantity } from './group-reported-numbers.js';
+import { countSameThing, splitVariants, type LocatedQuantity } from './group-reported-numbers.js';
 import { unique, type StoryContext } from './story-context.js';
 
 /**
@@ -83,16 +82,6 @@ function tiedClusters(located: LocatedQuantity[]): LocatedQuantity[][] {
     clusters.set(root, [...(clusters.get(root) ?? []), located[i]!]);
   }
   return [...clusters.values()];
-}
-
-function splitVariants(group: LocatedQuantity[]): LocatedQuantity[][] {
-  const variants: LocatedQuantity[][] = [];
-  for (const q of group) {
-    const home = variants.find((v) => v.every((o) => quantitiesFit(o.quantity, q.quantity)));
-    if (home) home.push(q);
-    else variants.push([q]);
-  }
-  return variants;
 }
 
 const sameSet = (a: Set<string>, b: Set<string>): boolean =>

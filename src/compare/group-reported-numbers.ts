@@ -219,7 +219,8 @@ export function groupQuantities(located: LocatedQuantity[]): LocatedQuantity[][]
   return [...groups.values()].map(splitVariants);
 }
 
-function splitVariants(group: LocatedQuantity[]): LocatedQuantity[][] {
+/** Splits a group of reported numbers into variants whose values all fit one another. */
+export function splitVariants(group: LocatedQuantity[]): LocatedQuantity[][] {
   const variants: LocatedQuantity[][] = [];
   for (const q of group) {
     const home = variants.find((v) => v.every((o) => quantitiesFit(o.quantity, q.quantity)));

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { isSpaceUnit } from '../mentions/tokenize-words.js';
 
 /** One word or punctuation mark of the text, with its part of speech and lemma. */
 export interface Token {
@@ -46,24 +47,8 @@ export function tagTokens(text: string): Token[] {
 /** Where `value` starts at or after `from`, skipping whitespace; -1 when the tokenizer changed it. */
 function locate(text: string, value: string, from: number): number {
   let at = from;
-  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  while (at < text.length && isSpaceUnit(text.charCodeAt(at))) at++;
   if (text.startsWith(value, at)) return at;
   const found = text.indexOf(value, from);
   return found >= 0 && found - from < 40 ? found : -1;
-}
-
-/** Whether a UTF-16 unit is white space as `\s` in a regular expression defines it. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
