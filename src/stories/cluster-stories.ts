@@ -12,6 +12,60 @@ import { StoryCentroid } from './story-centroid.js';
 import type { StoryFeatures } from './story-features.js';
 
 /**
+ * A term's look-up list of stories. It stands for the list of entries it was before
+ * (one entry per run of articles of a story filed under the term, so a story came back
+ * once per run), kept as one (story, count) pair per story: `total` is that list's
+ * length (a list longer than `maxPostings` is saturated and no longer followed or
+ * grown), `last` its last entry, and candidates weigh a story by its count, as the
+ * repeated entries did.
+ */
+interface PostingList {
+  total: number;
+  last: number;
+  stories: number[];
+  counts: number[];
+}
+
+function postingList(story: number): PostingList {
+  return { total: 1, last: story, stories: [story], counts: [1] };
+}
+
+/** Adds one entry (a run of `story` under the term) to a look-up list. */
+function addPosting(list: PostingList, story: number): void {
+  list.total++;
+  list.last = story;
+  const at = list.stories.indexOf(story);
+  if (at >= 0) list.counts[at] = (list.counts[at] as number) + 1;
+  else {
+    list.stories.push(story);
+    list.counts.push(1);
+  }
+}
+
+/** A look-up list from its saved entries (stories, repeated once per run, in order). */
+function postingListOf(entries: readonly number[]): PostingList {
+  const list: PostingList = { total: 0, last: -1, stories: [], counts: [] };
+  for (const story of entries) addPosting(list, story);
+  return list;
+}
+
+/**
+ * The saved form of a look-up list: each story repeated by its count, in the order the
+ * stories came, one entry of the last entry's story moved to the end, so that
+ * `postingListOf` gives back the same stories in the same order, counts, length and
+ * last entry (a last story with a count of one came last already).
+ */
+function postingEntries(list: PostingList): number[] {
+  const entries: number[] = [];
+  list.stories.forEach((story, i) => {
+    const count = (list.counts[i] as number) - (story === list.last ? 1 : 0);
+    for (let k = 0; k < count; k++) entries.push(story);
+  });
+  entries.push(list.last);
+  return entries;
+}
+
+/**
  * Thresholds and weights of story clustering, chosen on development data only: ECB+
  * topics 1–17, by B-cubed F1 (`npm run eval -- stories --tune`); ECB+ topics 18–35 and
  * BASIL are held out (see eval/suites/stories.ts).
@@ -185,7 +239,7 @@ function lowerBound(sorted: readonly number[], value: number): number {
 export class StoryClusterer {
   private readonly articles: ArticleState[] = [];
   private readonly stories: (StoryState | null)[] = [];
-  private readonly postings = new Map<number, number[]>();
+  private readonly postings = new Map<number, PostingList>();
   private stats: CorpusStats;
   private growStats: boolean;
   /** Articles restored from a state keep only their id and story (no vector): online use only. */
@@ -425,8 +479,8 @@ export class StoryClusterer {
     const postings: number[][] = [];
     const saturated: number[] = [];
     for (const [term, list] of this.postings) {
-      if (list.length > this.options.maxPostings) saturated.push(term);
-      else postings.push([term, ...list]);
+      if (list.total > this.options.maxPostings) saturated.push(term);
+      else postings.push([term, ...postingEntries(list)]);
     }
     return {
       version: CLUSTERER_STATE_VERSION,
@@ -506,8 +560,15 @@ export class StoryClusterer {
         story: storyIndex,
       });
     });
-    const overflow = new Array<number>(checked.options.maxPostings + 1).fill(-1);
-    for (const [term, ...list] of checked.postings) clusterer.postings.set(term as number, list);
+    // Saved entries give each story's count (a saturated list is neither followed nor grown).
+    const overflow: PostingList = {
+      total: checked.options.maxPostings + 1,
+      last: -1,
+      stories: [],
+      counts: [],
+    };
+    for (const [term, ...entries] of checked.postings)
+      clusterer.postings.set(term as number, postingListOf(entries));
     for (const term of checked.saturated) clusterer.postings.set(term, overflow);
     clusterer.restored = clusterer.articles.length;
     // Forgetting one-off terms starts again from here (a state keeps no record of when terms came).
@@ -546,9 +607,9 @@ export class StoryClusterer {
     }
     for (const term of state.lookup) {
       const list = this.postings.get(term);
-      if (!list) this.postings.set(term, [storyIndex]);
-      else if (list[list.length - 1] !== storyIndex && list.length <= this.options.maxPostings)
-        list.push(storyIndex);
+      if (!list) this.postings.set(term, postingList(storyIndex));
+      else if (list.last !== storyIndex && list.total <= this.options.maxPostings)
+        addPosting(list, storyIndex);
     }
   }
 
@@ -579,8 +640,13 @@ export class StoryClusterer {
     const { maxPostings, maxCandidates } = this.options;
     for (const term of state.lookup) {
       const list = this.postings.get(term);
-      if (!list || list.length > maxPostings) continue;
-      for (const story of list) hits.set(story, (hits.get(story) ?? 0) + 1);
+      if (!list || list.total > maxPostings) continue;
+      // A story counts once per entry it had in the list (its count), as before.
+      const { stories, counts } = list;
+      for (let i = 0; i < stories.length; i++) {
+        const story = stories[i] as number;
+        hits.set(story, (hits.get(story) ?? 0) + (counts[i] as number));
+      }
     }
     let found: number[];
     if (hits.size <= maxCandidates) found = [...hits.keys()];

@@ -84,6 +84,21 @@ describe('StoryClusterer state', () => {
     expect(again).toEqual(state);
   });
 
+  it("should load a look-up list saved as one entry per run, keeping each story's count and the last entry", () => {
+    const clusterer = new StoryClusterer();
+    for (const f of synthetic()) clusterer.add(f);
+    const state = clusterer.toState({ maxCentroidTerms: Infinity });
+    const term = (state.postings[0] as number[])[0] as number;
+    // As states were written before counts: stories taking turns, one entry per run.
+    state.postings[0] = [term, 0, 1, 0, 2, 1];
+    const again = StoryClusterer.fromState(JSON.parse(JSON.stringify(state))).toState({
+      maxCentroidTerms: Infinity,
+    });
+    // Story 0 twice, 2 once, 1 twice with the last entry last: same counts, length and last.
+    expect(again.postings[0]).toEqual([term, 0, 0, 1, 2, 1]);
+    expect(StoryClusterer.fromState(again).toState({ maxCentroidTerms: Infinity })).toEqual(again);
+  });
+
   it('should keep at most the capped number of centroid terms per story', () => {
     const clusterer = new StoryClusterer();
     for (const f of synthetic()) clusterer.add(f);
