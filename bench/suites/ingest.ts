@@ -287,6 +287,17 @@ async function runIngesters(
 
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 
+/** "N articles, M stories; B³ F1 against the SQLite run F" for the stories stored at `url`. */
+async function agreementWith(sqlite: Map<string, string>, url: string): Promise<string> {
+  const check = await openStore(url);
+  const partition = await storyPartition(check);
+  await check.close();
+  return (
+    `${partition.size} articles, ${new Set(partition.values()).size} stories; ` +
+    `B³ F1 against the SQLite run ${fmt(bcubed(sqlite, partition).f1, 4)}`
+  );
+}
+
 export async function run(args: string[]): Promise<void> {
   if (args[0] === '--child') return child(args.slice(1));
   if (args[0] === '--worker-child') return workerChild(args.slice(1));
@@ -347,14 +358,7 @@ export async function run(args: string[]): Promise<void> {
           await store.close();
           const pgResult = await runIngesters(recordsFile, database.url, workers, batch);
           rows.push({ label: `PostgreSQL, ${workers} ingester${workers > 1 ? 's' : ''}`, ...pgResult });
-          const check = await openStore(database.url);
-          const partition = await storyPartition(check);
-          await check.close();
-          const agreement = bcubed(sqlitePartition, partition);
-          console.log(
-            `PostgreSQL ×${workers}: ${partition.size} articles, ${new Set(partition.values()).size} stories; ` +
-              `B³ F1 against the SQLite run ${fmt(agreement.f1, 4)}`,
-          );
+          console.log(`PostgreSQL ×${workers}: ${await agreementWith(sqlitePartition, database.url)}`);
         } finally {
           await database.drop();
         }
@@ -366,13 +370,9 @@ export async function run(args: string[]): Promise<void> {
           await (await openStore(database.url)).close();
           const result = await runQueueWorkers(articles, database.url, workers, workerConcurrency, batch);
           rows.push({ label: `PostgreSQL queue, ${workers} worker${workers > 1 ? 's' : ''}`, ...result });
-          const check = await openStore(database.url);
-          const partition = await storyPartition(check);
-          await check.close();
-          const agreement = bcubed(sqlitePartition, partition);
           console.log(
-            `queue ×${workers} (concurrency ${workerConcurrency}): ${partition.size} articles, ${new Set(partition.values()).size} stories; ` +
-              `B³ F1 against the SQLite run ${fmt(agreement.f1, 4)}; load average ${load()}`,
+            `queue ×${workers} (concurrency ${workerConcurrency}): ` +
+              `${await agreementWith(sqlitePartition, database.url)}; load average ${load()}`,
           );
         } finally {
           await database.drop();
