@@ -20,6 +20,7 @@ import {
   probePostgres,
 } from '../src/store/postgres/test-database.js';
 import { enqueueIngest } from '../src/worker/ingest-queue.js';
+import { stopChildren } from './start-together.js';
 import { option } from './suite-args.js';
 
 const CLI = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
@@ -130,13 +131,7 @@ async function main(args: string[]): Promise<number> {
   } catch (error) {
     failures.push((error as Error).message);
   } finally {
-    for (const worker of workers)
-      if (worker.exitCode === null && worker.signalCode === null) {
-        worker.kill('SIGTERM');
-        const exited = new Promise((r) => worker.once('exit', r));
-        if ((await Promise.race([exited, sleep(10_000).then(() => 'late')])) === 'late')
-          worker.kill('SIGKILL');
-      }
+    await stopChildren(workers, 10_000);
     await waitFor('PostgreSQL', async () => (await probePostgres()) === null, 60_000).catch(() => {});
     await database
       .drop()

@@ -42,7 +42,13 @@ import {
 import type { ArticleRecord, Store } from '../src/store/store.js';
 import { enqueueIngest } from '../src/worker/ingest-queue.js';
 import { option } from './suite-args.js';
-import { childLineReader, readyThenWaitForGo, sendGo, waitUntilReady } from './start-together.js';
+import {
+  childLineReader,
+  readyThenWaitForGo,
+  sendGo,
+  stopChildren,
+  waitUntilReady,
+} from './start-together.js';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const CLI = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
@@ -247,15 +253,7 @@ async function runWorkers(
       }
     }
   } finally {
-    for (const worker of children)
-      if (worker.exitCode === null && worker.signalCode === null) {
-        worker.kill('SIGTERM');
-        const exited = new Promise((r) => worker.once('exit', r));
-        if ((await Promise.race([exited, sleep(15_000).then(() => 'late')])) === 'late') {
-          worker.kill('SIGKILL');
-          await exited;
-        }
-      }
+    await stopChildren(children, 15_000);
   }
   const wallMs = performance.now() - started;
   const cpuMs = [...cpuTicks.values()].reduce((sum, t) => sum + t, 0) * TICK_MS;

@@ -1,4 +1,4 @@
-import type { ChildProcessByStdio } from 'node:child_process';
+import type { ChildProcess, ChildProcessByStdio } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 
@@ -45,4 +45,21 @@ export async function waitUntilReady(
 /** Parent side: lets every child start at once. */
 export function sendGo(children: Child[]): void {
   for (const c of children) c.stdin.end('go\n');
+}
+
+/**
+ * Stops the children still running: SIGTERM, then SIGKILL to any that has not exited
+ * after `graceMs`; resolves once every one has exited.
+ */
+export async function stopChildren(children: ChildProcess[], graceMs: number): Promise<void> {
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      const late = new Promise((r) => setTimeout(() => r('late'), graceMs).unref());
+      if ((await Promise.race([exited, late])) === 'late') {
+        child.kill('SIGKILL');
+        await exited;
+      }
+    }
 }
