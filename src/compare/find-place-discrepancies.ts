@@ -77,8 +77,9 @@ const nameWords = (name: string): string[] => name.toLowerCase().match(/[\p{L}\p
  * words: "Port" is not inside "Portland", and "York" is not inside "New York".
  */
 export function namedAfter(a: string, b: string): boolean {
-  const [short, long] =
-    nameWords(a).length <= nameWords(b).length ? [nameWords(a), nameWords(b)] : [nameWords(b), nameWords(a)];
+  const wordsA = nameWords(a);
+  const wordsB = nameWords(b);
+  const [short, long] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
   if (short.length === 0 || short.length === long.length) return false;
   return long.slice(0, short.length).join(' ') === short.join(' ');
 }
