@@ -1,4 +1,5 @@
 import type { Discrepancy } from '../model/comparison.js';
+import { UnionFind } from '../stories/union-find.js';
 import { subjectsAgree } from './clause-subject.js';
 import { countSameThing, splitVariants, type LocatedQuantity } from './group-reported-numbers.js';
 import { unique, type StoryContext } from './story-context.js';
@@ -67,19 +68,20 @@ const articlesOf = (v: LocatedQuantity[]): Set<number> => new Set(v.map((q) => q
 
 /** Connected sets of numbers under `tiedPair` (only numbers tied to another article's). */
 function tiedClusters(located: LocatedQuantity[]): LocatedQuantity[][] {
-  const parent = located.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const sets = new UnionFind(located.length);
   const tied = new Set<number>();
   for (let i = 0; i < located.length; i++)
     for (let j = i + 1; j < located.length; j++)
       if (tiedPair(located[i]!, located[j]!)) {
-        parent[find(i)] = find(j);
+        sets.union(i, j);
         tied.add(i).add(j);
       }
   const clusters = new Map<number, LocatedQuantity[]>();
   for (const i of tied) {
-    const root = find(i);
-    clusters.set(root, [...(clusters.get(root) ?? []), located[i]!]);
+    const root = sets.find(i);
+    const cluster = clusters.get(root);
+    if (cluster) cluster.push(located[i]!);
+    else clusters.set(root, [located[i]!]);
   }
   return [...clusters.values()];
 }
