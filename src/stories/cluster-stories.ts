@@ -95,6 +95,13 @@ function postingEntries(list: PostingList): number[] {
  *   Held-out with these defaults: ECB+ 18–35 0.941 (was 0.899), BASIL 0.972 (was 0.991:
  *   BASIL's events are days long, and the long time window costs it precision; the tie
  *   on dev with grace 3 and half-life 730, run once on held-out, gave 0.936 and 0.981).
+ * - Entity keys (2026-11-30 night, same protocol, dev only): the grids above ran without
+ *   annotations, while `analyze` and the store pass each article's entity keys, which took
+ *   `entityWeight` 0.3 of the similarity: with them, dev fell to 0.907 (held-out ECB+ 0.911,
+ *   BASIL 0.799: outlets covering politics share their people across events). Grid 0–0.3 on
+ *   dev with entities (`npm run eval -- stories --tune-entities`): 0 best (0.953; 0.05 →
+ *   0.948, 0.1 → 0.932, 0.3 → 0.907), so shared names count only through the capitalised
+ *   words' `nameBoost`. A saved log keeps the options it was made with.
  */
 export interface ClusterOptions {
   /** Least blended similarity for an article to join a story; below it the article opens a new one. */
@@ -172,7 +179,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   threshold: 0.15,
   batchThreshold: 0.1,
   nameBoost: 1.5,
-  entityWeight: 0.3,
+  entityWeight: 0,
   timeGraceDays: 730,
   timeHalfLifeDays: 30,
   candidateTerms: 24,
@@ -715,7 +722,7 @@ export class StoryClusterer {
       score = (1 - link) * score + link * max;
     }
     const entities = state.features.entities;
-    if (entities && entities.size > 0) {
+    if (this.options.entityWeight > 0 && entities && entities.size > 0) {
       let shared = 0;
       for (const key of entities) shared += (story.entities.get(key) ?? 0) / story.members.size;
       score = (1 - this.options.entityWeight) * score + this.options.entityWeight * (shared / entities.size);
