@@ -1,21 +1,36 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanDraft } from '../ingest/clean/clean-draft.js';
 import { readArticles } from '../ingest/read-articles.js';
 import type { Article } from '../model/article.js';
 import type { Story } from '../model/story.js';
 import { analyzeArticles } from './analyze-articles.js';
 import { reportStoredArticles } from './report-stored-articles.js';
 
-// The demo set: one event told by eight articles, which the batch clusterer splits in two
-// (the bridge collapse and the inspection dispute read as separate events) while the
-// online clusterer of `ingest` keeps them as one stored story.
+// The demo set (one event told by eight articles) plus an unrelated report: the batch
+// clusterer makes two stories of them, while a stored story is reported as one whatever
+// the batch clusterer would make of its articles.
 const examples = fileURLToPath(new URL('../../examples', import.meta.url));
+const UNRELATED = [
+  'Harvest festival draws record crowds to the valley',
+  '',
+  'The autumn harvest festival in the valley town drew a record 14,000 visitors over the weekend, organisers said on Sunday.',
+  '',
+  'Apple growers sold out of cider by Saturday afternoon, and the pumpkin-carving contest had 212 entries, the most since the festival began in 1987.',
+].join('\n');
 const NOW = new Date('2026-03-15T00:00:00Z');
 
 describe('reportStoredArticles', () => {
   let articles: Article[] = [];
   beforeAll(async () => {
-    articles = (await readArticles([examples])).articles;
+    const extra = cleanDraft({
+      id: 'unrelated',
+      input: 'unrelated.txt',
+      kind: 'text',
+      body: UNRELATED,
+      published: '2026-03-10',
+    });
+    articles = [...(await readArticles([examples])).articles, extra.article!];
   });
 
   it('reports a stored story as one story with every article, not the batch clusters', () => {
