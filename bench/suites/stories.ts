@@ -31,6 +31,7 @@ import {
   type FeaturizedItem,
 } from '../stories/featurized.js';
 import { option } from '../../scripts/suite-args.js';
+import { combineHash } from '../../src/similarity/hash32.js';
 
 const quantile = (sorted: number[], q: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -130,6 +131,8 @@ export async function run(args: string[]): Promise<void> {
   const recent: number[] = [];
   const recentCpu: number[] = [];
   const cpuTimes: number[] = [];
+  // A hash of every article's story, in order: two runs that cluster alike print the same.
+  let checksum = 0;
   let k = 0;
   for await (const next of items()) {
     // Process CPU per add is read on every 10th article and on the final sample only (the
@@ -148,7 +151,7 @@ export async function run(args: string[]): Promise<void> {
       features = storyFeatures(next.article);
     }
     const t2 = performance.now();
-    clusterer.add(features);
+    checksum = combineHash(checksum, clusterer.add(features));
     const t3 = performance.now();
     const used = c ? process.cpuUsage(c) : null;
     const cpuMs = used ? (used.user + used.system) / 1000 : -1;
@@ -214,7 +217,7 @@ export async function run(args: string[]): Promise<void> {
       `of the wall time ${work.toFixed(1)} s fingerprinting + clustering (${(count / work).toFixed(0)}/s: derivations ${(deriveMs / 1000).toFixed(1)} s, features + clustering ${(clusterMs / 1000).toFixed(1)} s), the rest generating articles`,
     );
   console.log(
-    `${clusterer.clusters().length} stories, ${featurizer ? workerEdges : edges} derivation edges, ${featurizer ? workerKept : derivations.keptCount} articles in the derivation window; peak RSS ${(peakRss() / 2 ** 20).toFixed(0)} MB; load average at the end ${loadAverage()}`,
+    `${clusterer.clusters().length} stories, ${featurizer ? workerEdges : edges} derivation edges, ${featurizer ? workerKept : derivations.keptCount} articles in the derivation window (story checksum ${checksum.toString(16).padStart(8, '0')}); peak RSS ${(peakRss() / 2 ** 20).toFixed(0)} MB; load average at the end ${loadAverage()}`,
   );
   const stats = clusterer['stats'];
   let centroidTerms = 0;

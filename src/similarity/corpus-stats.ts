@@ -1,3 +1,4 @@
+import { TermDictionary } from './term-dictionary.js';
 import { sparseFromMap, normalize, type SparseVector } from './sparse-vector.js';
 
 /**
@@ -7,7 +8,7 @@ import { sparseFromMap, normalize, type SparseVector } from './sparse-vector.js'
  * the corpus grows; a batch caller adds every document first.
  */
 export class CorpusStats {
-  private readonly termIds = new Map<string, number>();
+  private readonly termIds = new TermDictionary();
   /** Terms in id order (the dictionary read backwards). */
   private readonly termList: string[] = [];
   private frequencies = new Uint32Array(1024);
@@ -128,10 +129,9 @@ export class CorpusStats {
   }
 
   private idOf(term: string): number {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.termList.length;
-      this.termIds.set(term, id);
+    const next = this.termList.length;
+    const id = this.termIds.getOrSet(term, next);
+    if (id === next) {
       this.termList.push(term);
       if (id >= this.frequencies.length) {
         const grown = new Uint32Array(this.frequencies.length * 2);

@@ -158,7 +158,7 @@ interface ClustererParts {
 }
 
 interface StatsParts {
-  termIds: Map<string, number>;
+  termIds: { has(term: string): boolean };
   termList: string[];
   frequencies: Uint32Array;
   documents: number;
