@@ -1,5 +1,6 @@
 import type { Discrepancy } from '../model/comparison.js';
 import { sentenceAt, unique, type StoryContext } from './story-context.js';
+import { wordConcepts } from './to-concepts.js';
 
 const CONFLICTING_DATES = 'clean:conflicting-dates';
 
@@ -27,13 +28,30 @@ function headerDateDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
   return out;
 }
 
+// How far back (characters) the word a date hangs on is looked for.
+const GOVERNOR_REACH = 40;
+
+/**
+ * The concept of the content word a date hangs on ("[convicted] in June 1998", "[returned] to
+ * prison in June 1999" → prison, "letters [sent] last Friday" → sent), read back within its
+ * clause; null when the date opens the clause.
+ */
+function dateGovernor(text: string, clauseStart: number, start: number): string | null {
+  const before = text.slice(Math.max(clauseStart, start - GOVERNOR_REACH), start);
+  const clause = before.slice(before.search(/[,;:()"“”][^,;:()"“”]*$/) + 1);
+  return wordConcepts(clause).pop() ?? null;
+}
+
 /** Day-or-finer dates at the same grain within one aligned fact that differ between articles. */
 function eventDateDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
   const out: Omit<Discrepancy, 'id'>[] = [];
   for (const { fact, units } of ctx.facts) {
     const byValue = new Map<string, { articleIds: string[]; quotes: string[] }>();
     // Per value: the words of its relative dates ("tuesday"), and whether every date of it is relative.
-    const wording = new Map<string, { words: Set<string>; allRelative: boolean }>();
+    const wording = new Map<
+      string,
+      { words: Set<string>; allRelative: boolean; governors: Set<string | null> }
+    >();
     let grain: string | null = null;
     for (const unit of units) {
       const times = ctx.annotations[unit.articleIndex]!.times.filter(
@@ -51,7 +69,12 @@ function eventDateDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
         entry.articleIds = unique([...entry.articleIds, unit.articleId]);
         entry.quotes = unique([...entry.quotes, sentenceAt(ctx, unit.articleIndex, t.start)?.text ?? t.text]);
         byValue.set(t.value!, entry);
-        const w = wording.get(t.value!) ?? { words: new Set<string>(), allRelative: true };
+        const w = wording.get(t.value!) ?? {
+          words: new Set<string>(),
+          allRelative: true,
+          governors: new Set<string | null>(),
+        };
+        w.governors.add(dateGovernor(ctx.articles[unit.articleIndex]!.text, unit.start, t.start));
         if (t.resolution === 'relative') w.words.add(t.text.toLowerCase().replace(/\s+/g, ' '));
         else w.allRelative = false;
         wording.set(t.value!, w);
@@ -68,10 +91,18 @@ function eventDateDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
       const b = wording.get(w)!;
       return a.allRelative && b.allRelative && [...a.words].some((x) => b.words.has(x));
     };
+    // Two dates of one fact date one event only where they hang on the same word, or one of them on
+    // none: "convicted in June 1998" and "returned to prison in June 1999" date two acts.
+    const sameGovernor = (v: string, w: string): boolean => {
+      const a = wording.get(v)!.governors;
+      const b = wording.get(w)!.governors;
+      return [...a].some((x) => [...b].some((y) => x === null || y === null || x === y));
+    };
     const apart = (v: (typeof variants)[number], w: (typeof variants)[number]): boolean =>
       v.articleIds.some((a) => !w.articleIds.includes(a)) &&
       w.articleIds.some((a) => !v.articleIds.includes(a)) &&
-      !sameWords(v.value, w.value);
+      !sameWords(v.value, w.value) &&
+      sameGovernor(v.value, w.value);
     const sides = variants.filter((v) => variants.some((w) => w !== v && apart(v, w)));
     if (sides.length < 2) continue;
     out.push({ kind: 'date', subject: `date of: ${fact.text}`, variants: sides });

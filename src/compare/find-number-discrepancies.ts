@@ -116,9 +116,11 @@ export function tiedPair(x: LocatedQuantity, y: LocatedQuantity): boolean {
   const sameFact = x.factId !== null && x.factId === y.factId;
   if (cx.role === 'age') {
     if ((x.quantity.unit ?? null) !== (y.quantity.unit ?? null)) return false;
-    // A named person's age ties across the story; "a 15-year-old son" or a bare age only inside one fact.
+    // An age is true at a time: one person's age at an arrest and at a trial years later differ
+    // without any source being wrong. Two ages tie only inside one aligned fact (one event told
+    // twice), and only as the same person's ("a 15-year-old son" only against that noun).
     if (cx.owner !== cy.owner) return false;
-    return sameFact || (cx.owner !== null && !cx.owner.startsWith('~'));
+    return sameFact;
   }
   if (!countSameThing(x, y) || !sameSet(x.entities, y.entities)) return false;
   if (cx.series !== cy.series) return false;

@@ -1,4 +1,7 @@
+import { COUNTRIES } from '../annotate/lexicon/demonyms.js';
+import { keyFor } from '../annotate/mentions/entity-key.js';
 import type { Mention } from '../model/annotations.js';
+import { WORLD_CAPITALS } from './world-capitals.js';
 import type { Discrepancy } from '../model/comparison.js';
 import { unique, type StoryContext } from './story-context.js';
 import { wordConcepts } from './to-concepts.js';
@@ -84,12 +87,26 @@ export function namedAfter(a: string, b: string): boolean {
   return long.slice(0, short.length).join(' ') === short.join(' ');
 }
 
+const COUNTRY_KEYS = new Set(COUNTRIES.map((c) => keyFor(c.name, 'place')));
+const CAPITAL_OF = new Map(
+  Object.entries(WORLD_CAPITALS).map(([city, country]) => [keyFor(city, 'place'), keyFor(country, 'place')]),
+);
+
+/**
+ * Whether a place lies in a country by general knowledge: a capital in its country ("a bank in
+ * the capital" named by its city and "a bank in the country" tell one event). `country` and
+ * `place` are entity keys. Other cities need the story's own words ("Lyon, France").
+ */
+export function capitalOf(country: string, place: string): boolean {
+  return COUNTRY_KEYS.has(country) && CAPITAL_OF.get(place) === country;
+}
+
 /**
  * Place discrepancies: one aligned fact located in different places by different
  * articles, where neither article names the other's place anywhere in its clause, neither
  * place lies inside the other by the story's own words ("Banstead, Surrey") or by its name
- * ("Jacksonville Municipal Stadium" / "Jacksonville"), and no article
- * stands on two sides.
+ * ("Jacksonville Municipal Stadium" / "Jacksonville"), a capital is not set against its country,
+ * and no article stands on two sides.
  */
 export function findPlaceDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
   const out: Omit<Discrepancy, 'id'>[] = [];
@@ -148,6 +165,7 @@ export function findPlaceDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id
     for (const [key, v] of places)
       for (const [other, w] of places) {
         if (other <= key || nested(key, other) || namedAfter(v.value, w.value)) continue;
+        if (capitalOf(key, other) || capitalOf(other, key)) continue;
         const eitherTyped = typedKeys.has(key) || typedKeys.has(other);
         const byGovernor = !eitherTyped
           ? []

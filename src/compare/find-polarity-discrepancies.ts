@@ -201,27 +201,48 @@ function sameSpeaker(ctx: StoryContext, neg: Reading, pos: Reading): boolean {
  * be named anywhere before that ("the group's openness to considering [cuts]"). Where either
  * subject cannot be read (none, or a pronoun), the clauses are not kept apart.
  */
-function sameSubject(ctx: StoryContext, neg: Reading, pos: Reading): boolean {
+function sameSubject(ctx: StoryContext, neg: Reading, pos: Reading): SubjectEvidence {
   const negAnn = ctx.annotations[neg.unit.articleIndex]!;
   const span = neg.reading.subjectSpan;
   const negSubject = span
     ? subjectIn(neg.unit.text, neg.unit.start, span[0], span[1], negAnn)
     : subjectBefore(neg.unit.text, neg.unit.start, neg.reading.triggerAt, negAnn);
-  if (negSubject === null) return true;
+  if (negSubject === null) return 'unread';
   const text = pos.unit.text;
   const ann = ctx.annotations[pos.unit.articleIndex]!;
-  const agrees = (verbAt: number): boolean =>
-    subjectsAgree(negSubject, subjectBefore(text, pos.unit.start, verbAt, ann));
+  // Whether the affirmed verb's subject is read, and agrees.
+  const readAt = (verbAt: number): SubjectEvidence => {
+    const posSubject = subjectBefore(text, pos.unit.start, verbAt, ann);
+    if (!subjectsAgree(negSubject, posSubject)) return 'clash';
+    return posSubject === null ? 'unread' : 'agree';
+  };
+  const best = (found: SubjectEvidence[]): SubjectEvidence =>
+    found.includes('agree') ? 'agree' : found.includes('unread') ? 'unread' : 'clash';
   const { scope, particle } = neg.reading;
   if (particle && scope[0] !== undefined) {
     const verbs = wordsWithConcept(text, scope[0]);
-    if (verbs.length > 0) return verbs.some(agrees);
+    if (verbs.length > 0) return best(verbs.map(readAt));
   }
   const governed = scope.flatMap((c) => wordsWithConcept(text, c).slice(0, 1));
-  if (governed.length === 0) return true;
+  if (governed.length === 0) return 'unread';
   const limit = Math.min(...governed);
   const verb = verbBefore(text, limit);
-  return (verb >= 0 && agrees(verb)) || subjectNamedIn(negSubject, text, pos.unit.start, limit, ann);
+  if (subjectNamedIn(negSubject, text, pos.unit.start, limit, ann)) return 'agree';
+  return verb >= 0 ? readAt(verb) : 'clash';
+}
+
+/** What the subjects of a negated and an affirmed clause show: the same subject, none readable, or two. */
+type SubjectEvidence = 'agree' | 'unread' | 'clash';
+
+/**
+ * The evidence a polarity discrepancy needs besides shared words: the two clauses are aligned into
+ * one fact, or the affirmed verb's subject is read and is the negated clause's. Shared words with no
+ * shared subject ("a perfect fit for the job" / "a system that didn't fit his players") are weak
+ * evidence, and weak evidence lists nothing.
+ */
+function enoughEvidence(subject: SubjectEvidence, sameFact: boolean): boolean {
+  if (subject === 'clash') return false;
+  return sameFact || subject === 'agree';
 }
 
 interface Found {
@@ -296,6 +317,10 @@ export function findPolarityDiscrepancies(ctx: StoryContext, units: FactUnit[]):
     });
   }
   const weights = weighConcepts(readings.map((r) => r.proposition));
+  const factOf = new Map<FactUnit, string>();
+  for (const { fact, units: members } of ctx.facts) for (const u of members) factOf.set(u, fact.id);
+  const sameFact = (a: Reading, b: Reading): boolean =>
+    factOf.has(a.unit) && factOf.get(a.unit) === factOf.get(b.unit);
   const found: Found[] = [];
   const used = new Set<Reading>();
   for (const neg of readings) {
@@ -316,7 +341,7 @@ export function findPolarityDiscrepancies(ctx: StoryContext, units: FactUnit[]):
           reflexivityAgrees(neg, r) &&
           antecedentNamed(neg, r) &&
           sameSpeaker(ctx, neg, r) &&
-          sameSubject(ctx, neg, r),
+          enoughEvidence(sameSubject(ctx, neg, r), sameFact(r, neg)),
       );
       const negated = own.filter((r) => r.reading.polarity === 'negated');
       const both = affirmed.some((a) => negated.some((n) => sameClaim(a, n, weights)));

@@ -96,6 +96,10 @@ export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
   const out: LocatedQuantity[] = [];
   ctx.annotations.forEach((ann, articleIndex) => {
     for (const quantity of ann.quantities) {
+      // A number the sentence splitter cut in two ("plunged 5. | 4 per cent") has no one sentence to
+      // be read in: it is not compared at all.
+      const sentence = sentenceAt(ctx, articleIndex, quantity.start);
+      if (sentence !== null && quantity.end > sentence.end) continue;
       const counted = quantity.counted;
       const entities = new Set(
         counted

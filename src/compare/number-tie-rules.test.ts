@@ -25,6 +25,24 @@ describe('which numbers count one thing', () => {
     ).toHaveLength(1);
   });
 
+  it("should not set one person's ages at two times against each other", () => {
+    expect(
+      numbers([
+        'Carl Moss, 27, was found hiding in a house near the office hours after the shooting.',
+        'On Tuesday a jury found Carl Moss, 29, guilty of murder and weapons charges.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('should read "N - year - old" as an age of the person named after it', () => {
+    expect(
+      numbers([
+        'The champion knocked down the challenger in the fifth round, and the 40 - year - old visitor never recovered.',
+        'The 36 - year - old champion Carl Moss knocked down the challenger in the fifth round, and the 40 - year - old visitor never recovered.',
+      ]),
+    ).toEqual([]);
+  });
+
   it('should not compare decades, averages written .358 or win-loss records', () => {
     expect(
       numbers([

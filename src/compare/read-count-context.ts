@@ -110,13 +110,16 @@ function readAge(text: string, q: Quantity, mentions: Mention[]): { age: boolean
     const mention = mentionEndingAt(mentions, nameEnd);
     return { age: true, owner: mention?.key ?? apposition[1]!.toLowerCase() };
   }
-  if (/^[-\s]years?[-\s]old\b/i.test(after)) {
+  // "40-year-old", "40 year old", and "40 - year - old" as pre-tokenised text writes it.
+  if (/^\s*[-\s]\s*years?\s*[-\s]\s*old\b/i.test(after)) {
     const sentenceEnd = /[.!?]/.exec(after)?.index ?? after.length;
     const next = mentions.find(
       (m) => m.type === 'person' && m.start >= q.end && m.start < q.end + Math.min(sentenceEnd, 40),
     );
     // Else the noun it describes: "an 11-year-old daughter and a 15-year-old son" are two people.
-    const noun = /^[-\s]years?[-\s]old\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Ll}+)/u.exec(after)?.[1];
+    const noun = /^\s*[-\s]\s*years?\s*[-\s]\s*old\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Ll}+)/u.exec(
+      after,
+    )?.[1];
     return {
       age: true,
       owner: next?.key ?? (noun !== undefined ? `~${wordConcepts(noun)[0] ?? noun}` : null),

@@ -76,6 +76,25 @@ describe('findQuantities', () => {
     expect(findQuantities('The siege lasted eight months.')).toEqual([]);
   });
 
+  it('should read digit groups and decimals written with a space after the separator as one number', () => {
+    expect(one('the crowd of 22, 000 sang')).toMatchObject({ text: '22, 000', value: 22000 });
+    expect(one('more than 1, 300, 000 voters')).toMatchObject({ value: 1300000, qualifier: 'more-than' });
+    expect(one('shares fell 5. 4 per cent')).toMatchObject({ value: 5.4, unit: 'percent' });
+    expect(one('a loan of $3. 5bn')).toMatchObject({ value: 3.5e9, unit: 'USD' });
+    // The tail of a decimal whose head is glued to a word is no amount of its own.
+    expect(findQuantities('worth XY472. 72bn in all')).toEqual([]);
+  });
+
+  it('should keep numbers apart where a spaced separator does not join one number', () => {
+    // A date and a count; a list; a group of other than three digits; a sentence end.
+    expect(findQuantities('On June 5, 300 people marched.').map((q) => q.value)).toEqual([300]);
+    expect(findQuantities('rooms 4, 12, 300 and 7').map((q) => q.value)).toContain(300);
+    expect(findQuantities('rooms 4, 12, 300 and 7').map((q) => q.value)).not.toContain(12300);
+    expect(findQuantities('scores of 3, 40 and 12 points').map((q) => q.value)).not.toContain(3040);
+    expect(findQuantities('They won 5. 4 people were hurt.').map((q) => q.value)).toEqual([5, 4]);
+    expect(findQuantities('It cost 1,250 dollars.').map((q) => q.value)).toEqual([1250]);
+  });
+
   it('should keep spans equal to their slice for random text', () => {
     fc.assert(
       fc.property(

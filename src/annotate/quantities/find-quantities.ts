@@ -3,7 +3,7 @@ import { QUALIFIERS } from '../lexicon/qualifiers.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_WORDS } from '../lexicon/units.js';
 import { tokenizeWords, type Token } from '../mentions/tokenize-words.js';
 import { findCounted } from './find-counted.js';
-import { mayStartNumber, parseNumberAt, type ParsedNumber } from './parse-number.js';
+import { isSpacedDecimalTail, mayStartNumber, parseNumberAt, type ParsedNumber } from './parse-number.js';
 
 const QUALIFIER_PHRASES = Object.keys(QUALIFIERS)
   .map((q) => q.split(' '))
@@ -155,6 +155,7 @@ function isExcluded(tokens: Token[], parsed: ParsedNumber, upperOfRange = false)
   const next = tokens[parsed.to];
   if (!/^[0-9]/.test(t.text)) return false;
   if (prev && LABEL_WORDS.has(prev.lower)) return true;
+  if (isSpacedDecimalTail(tokens, parsed.from)) return true;
   // Part of a word or code: "COVID-19", "F-16", "A4".
   const beforeDash = tokens[parsed.from - 2];
   if (

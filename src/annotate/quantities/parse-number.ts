@@ -83,20 +83,93 @@ export function mayStartNumber(t: Token): boolean {
 export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
   const t = tokens[i];
   if (t === undefined) return undefined;
-  if (isDigits(t)) return withScale(tokens, i, parseDigits(t.text));
+  if (isDigits(t)) {
+    const spaced = spacedNumber(tokens, i);
+    if (spaced) return withScale(tokens, i, spaced.last, spaced.value);
+    return withScale(tokens, i, i, parseDigits(t.text));
+  }
   return parseWords(tokens, i);
 }
 
-/** "1.2 million", "3bn", "70,000". */
-function withScale(tokens: Token[], i: number, value: number): ParsedNumber {
-  const next = tokens[i + 1];
+const PLAIN_DIGITS = /^[0-9]+$/;
+const MONTH_WORD =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** Whether a separator token is glued to the token before it and followed by exactly one space. */
+const spacedAfter = (prev: Token, sep: Token | undefined, next: Token | undefined): boolean =>
+  sep !== undefined && next !== undefined && prev.end === sep.start && next.start === sep.end + 1;
+
+/** A unit or scale right after a decimal tail: what shows "5. 4 per cent" is one number. */
+function unitFollows(tokens: Token[], j: number): boolean {
+  const next = tokens[j];
+  if (next === undefined) return false;
+  if (next.text === '%' || next.lower === 'percent' || SCALE_WORDS_MAP.has(next.lower)) return true;
+  if (next.lower === 'per' && tokens[j + 1]?.lower === 'cent') return true;
+  return adjacent(tokens[j - 1], next) && SCALE_ABBREVIATIONS_MAP.has(next.lower);
+}
+
+/**
+ * A number some pre-tokenised corpora write with a space after its separator: "22, 000" (digit
+ * groups) and "5. 4 per cent" (a decimal point), read as one number where it clearly is one:
+ * - groups: 1–3 digits, then each ", " + exactly three digits; not after a month ("June 5, 300
+ *   people" is a date and a count) nor inside a list ("1, 2, 300": a comma before it, or a comma
+ *   and a group of another length after it);
+ * - a decimal: digits, ". " and digits followed by a percentage, a scale word or a scale
+ *   abbreviation ("3. 9 percent", "472. 72bn"); a sentence ending in a number followed by one
+ *   starting with a number needs that unit to be read as one, which is rare in news.
+ * Returns the value and the index of the last digit token, or undefined.
+ */
+export function spacedNumber(tokens: Token[], i: number): { value: number; last: number } | undefined {
+  const t = tokens[i]!;
+  if (!PLAIN_DIGITS.test(t.text)) return undefined;
+  const prev = tokens[i - 1];
+  if (t.text.length <= 3 && !(prev && (MONTH_WORD.test(prev.lower) || prev.text === ','))) {
+    let k = i;
+    let digits = t.text;
+    while (tokens[k + 1]?.text === ',' && /^[0-9]{3}$/.test(tokens[k + 2]?.text ?? '')) {
+      if (!spacedAfter(tokens[k]!, tokens[k + 1], tokens[k + 2])) break;
+      digits += tokens[k + 2]!.text;
+      k += 2;
+    }
+    const listGoesOn = tokens[k + 1]?.text === ',' && PLAIN_DIGITS.test(tokens[k + 2]?.text ?? '');
+    if (k > i && !listGoesOn) return { value: Number(digits), last: k };
+  }
+  const sep = tokens[i + 1];
+  const tail = tokens[i + 2];
+  if (sep?.text === '.' && tail && PLAIN_DIGITS.test(tail.text) && spacedAfter(t, sep, tail))
+    if (unitFollows(tokens, i + 3)) return { value: Number(`${t.text}.${tail.text}`), last: i + 2 };
+  return undefined;
+}
+
+/**
+ * Whether the digits at i are the tail of a spaced decimal whose head is glued to a word or a
+ * currency ("Dh472. 72bn"): not an amount of their own.
+ */
+export function isSpacedDecimalTail(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const sep = tokens[i - 1];
+  const head = tokens[i - 2];
+  return (
+    t !== undefined &&
+    head !== undefined &&
+    sep?.text === '.' &&
+    /[0-9]$/.test(head.text) &&
+    PLAIN_DIGITS.test(t.text) &&
+    spacedAfter(head, sep, t) &&
+    unitFollows(tokens, i + 1)
+  );
+}
+
+/** "1.2 million", "3bn", "70,000": the number's digits run from token i to token last. */
+function withScale(tokens: Token[], i: number, last: number, value: number): ParsedNumber {
+  const next = tokens[last + 1];
   if (next && SCALE_WORDS_MAP.has(next.lower) && next.lower !== 'hundred') {
-    return { value: value * SCALE_WORDS_MAP.get(next.lower)!, from: i, to: i + 2, vague: false };
+    return { value: value * SCALE_WORDS_MAP.get(next.lower)!, from: i, to: last + 2, vague: false };
   }
-  if (next && adjacent(tokens[i], next) && SCALE_ABBREVIATIONS_MAP.has(next.lower)) {
-    return { value: value * SCALE_ABBREVIATIONS_MAP.get(next.lower)!, from: i, to: i + 2, vague: false };
+  if (next && adjacent(tokens[last], next) && SCALE_ABBREVIATIONS_MAP.has(next.lower)) {
+    return { value: value * SCALE_ABBREVIATIONS_MAP.get(next.lower)!, from: i, to: last + 2, vague: false };
   }
-  return { value, from: i, to: i + 1, vague: false };
+  return { value, from: i, to: last + 1, vague: false };
 }
 
 function parseWords(tokens: Token[], i: number): ParsedNumber | undefined {

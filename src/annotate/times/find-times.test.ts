@@ -25,6 +25,14 @@ describe('findTimes', () => {
     expect(one('It opened on 26 April.')).toMatchObject({ value: '2025-04-26', resolution: 'implied' });
   });
 
+  it('should keep a later month in the publication year when the text says it is ahead', () => {
+    const at = (text: string) => findTimes(text, '2013-09-27')[0]?.value;
+    expect(at('The vote is scheduled for December 15 of this year.')).toBe('2013-12-15');
+    expect(at('Elections will be held on December 15, officials said.')).toBe('2013-12-15');
+    // Without either, a month well after publication is the year before.
+    expect(at('The plant opened on December 15, officials said.')).toBe('2012-12-15');
+  });
+
   it('should resolve relative dates against the publication date', () => {
     expect(one('The dam broke last August.')).toMatchObject({
       text: 'last August',

@@ -167,8 +167,15 @@ function fromChrono(
   if (ref && /^last\s+/i.test(span) && MONTH_NAMES.test(parsed.text.trim()) && month < ref.getUTCMonth() + 1)
     year = ref.getUTCFullYear();
   // A date without a year in a news report is almost always in the past: a month
-  // well after publication belongs to the year before.
-  if (ref && !relative && !c.isCertain('year') && Date.UTC(year, month - 1, day) > ref.getTime() + 31 * 864e5)
+  // well after publication belongs to the year before — unless the text says it is ahead
+  // ("December 15 of this year", "is scheduled for December 15").
+  if (
+    ref &&
+    !relative &&
+    !c.isCertain('year') &&
+    Date.UTC(year, month - 1, day) > ref.getTime() + 31 * 864e5 &&
+    !saidToBeAhead(text, start, end)
+  )
     year -= 1;
   const grain = grainOf(span, c);
   if (grain === 'year' && /\byear\b/i.test(span)) month = 1;
@@ -179,6 +186,20 @@ function fromChrono(
       : 'implied';
   const value = resolution !== 'resolved' && ref === null ? null : formatValue(grain, year, month, day, c);
   return { text: span, start, end, value, grain, resolution: value === null ? 'unresolved' : resolution };
+}
+
+// "December 15 of this year", "December 15 this year": the publication's year, said outright.
+const THIS_YEAR_AFTER = /^\s*,?\s*(?:of\s+)?this\s+year\b/i;
+
+/**
+ * Whether the text puts a date without a year ahead of publication: "of this year" right after
+ * it, or a future cue before it in its sentence ("is scheduled for", "will be held on").
+ */
+function saidToBeAhead(text: string, start: number, end: number): boolean {
+  if (THIS_YEAR_AFTER.test(text.slice(end, end + 20))) return true;
+  const before = text.slice(Math.max(0, start - FUTURE_REACH), start);
+  const sentence = before.slice(before.search(/[.!?]\s+[^.!?]*$/) + 1);
+  return FUTURE_CUE.test(sentence);
 }
 
 /**

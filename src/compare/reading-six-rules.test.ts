@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { makeInput } from './__fixtures__/make-input.js';
+import { compareStory } from './compare-story.js';
+
+const found = (texts: string[], kind: string) =>
+  compareStory(makeInput(texts)).discrepancies.filter((d) => d.kind === kind);
+
+describe('place: a capital inside its country', () => {
+  it('should not set a capital against its country', () => {
+    expect(
+      found(
+        [
+          'A bomb attack on a bank in Paris killed three people on Wednesday as police fought protesters.',
+          'A bomb attack on a bank in France killed three people on Wednesday as police fought protesters.',
+        ],
+        'place',
+      ),
+    ).toEqual([]);
+  });
+
+  it('should still set a capital against another country, and two countries', () => {
+    for (const [a, b] of [
+      ['Madrid', 'France'],
+      ['Spain', 'France'],
+    ])
+      expect(
+        found(
+          [
+            `A bomb attack on a bank in ${a} killed three people on Wednesday as police fought protesters.`,
+            `A bomb attack on a bank in ${b} killed three people on Wednesday as police fought protesters.`,
+          ],
+          'place',
+        ),
+      ).toHaveLength(1);
+  });
+
+  it("should know each capital's country by the annotator's country names", async () => {
+    const { COUNTRIES } = await import('../annotate/lexicon/demonyms.js');
+    const { WORLD_CAPITALS } = await import('./world-capitals.js');
+    const names = new Set(COUNTRIES.map((c) => c.name));
+    for (const country of Object.values(WORLD_CAPITALS)) expect(names.has(country), country).toBe(true);
+  });
+});
+
+describe('date: the word a date hangs on', () => {
+  it('should not set the dates of two acts in one fact against each other', () => {
+    expect(
+      found(
+        [
+          'He was serving a life sentence after being convicted in June 1998 of aggravated assault in the county.',
+          'He was in and out of prison until he finally returned to prison in June 1999 to serve a life sentence for aggravated assault in the county.',
+        ],
+        'date',
+      ),
+    ).toEqual([]);
+  });
+
+  it('should still set two dates of one act against each other', () => {
+    expect(
+      found(
+        [
+          'He was serving a life sentence after being convicted in June 1998 of aggravated assault in the county.',
+          'He was serving a life sentence after being convicted in June 1999 of aggravated assault in the county.',
+        ],
+        'date',
+      ),
+    ).toHaveLength(1);
+  });
+});
