@@ -67,3 +67,29 @@ describe('date: the word a date hangs on', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('polarity: shared words need a shared subject or one aligned fact', () => {
+  it('should not set clauses that share words but no subject against each other', () => {
+    expect(
+      found(
+        [
+          'Smith said he would be, and Brown called him again yesterday and reached a deal after notifying Jones of his decision.',
+          "No decision has been reached on Jones's staff at this time.",
+        ],
+        'polarity',
+      ),
+    ).toEqual([]);
+  });
+
+  it('should still set the same clause affirmed and negated against each other', () => {
+    expect(
+      found(
+        [
+          'The coach said on Monday that the system would fit his players at the club this season.',
+          'The coach said on Monday that the system would not fit his players at the club this season.',
+        ],
+        'polarity',
+      ),
+    ).toHaveLength(1);
+  });
+});
