@@ -124,6 +124,8 @@ export function tiedPair(x: LocatedQuantity, y: LocatedQuantity): boolean {
   }
   if (!countSameThing(x, y) || !sameSet(x.entities, y.entities)) return false;
   if (cx.series !== cy.series) return false;
+  // A nationwide figure and a city's, a total and a part, a close and a fall during the day.
+  if (x.scope !== y.scope) return false;
   // A part of a coordination ("12 Somali and 11 Yemeni") is not the whole ("23 Somali and Yemeni").
   if (cx.part !== cy.part) return false;
   if (cx.owner !== cy.owner) return false;

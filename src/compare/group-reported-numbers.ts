@@ -35,6 +35,31 @@ export interface LocatedQuantity {
   context: CountContext;
   /** The subject of the verb that governs the number ("[Teixeira] hit 13 homers"), or null. */
   subject: ClauseSubject | null;
+  /** What the count covers, as marks its sentence gives (`whole`, `total`, `close`), sorted and joined; see `scopeOf`. */
+  scope: string;
+}
+
+// A count over a whole country or the world ("a nationwide strike", "across the country").
+const WHOLE_AREA =
+  /\b(?:nationwide|nationally|countrywide|statewide|worldwide|globally|(?:across|throughout|around)\s+the\s+(?:country|nation|state|world|globe))\b/i;
+// A sum of parts ("a total of", "in all", "altogether", "combined", "overall").
+const TOTAL =
+  /\b(?:in\s+total|a\s+total\s+of|total(?:led|ed|ing)?|in\s+all|altogether|combined|overall|cumulative)\b/i;
+// A market's close ("closed down 3.9 percent", "ended the day up", "finished at") against a move during the day.
+const CLOSE = /\b(?:clos(?:ed|ing)|ended|finished|settled)\b[^.;,]{0,25}$/i;
+
+/**
+ * What a count covers, read from its sentence and the words before it: a whole country against one
+ * city's figure, a total against a part, a market's close against a fall during the day. Two
+ * counts whose marks differ are two counts ("tens of thousands in a nationwide strike" / "20,000 in
+ * the capital"; "plunged 5.4 percent" / "closed down 3.9 percent").
+ */
+export function scopeOf(sentence: string, before: string): string {
+  const marks: string[] = [];
+  if (WHOLE_AREA.test(sentence)) marks.push('whole');
+  if (TOTAL.test(sentence)) marks.push('total');
+  if (CLOSE.test(before)) marks.push('close');
+  return marks.join(' ');
 }
 
 /** The subject before the word governing a number, read within its sentence. */
@@ -127,6 +152,13 @@ export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
         unverified: isUnverifiedAt(ctx, articleIndex, quantity.start),
         context,
         subject: subjectOfCount(ctx, articleIndex, context),
+        scope:
+          sentence === null
+            ? ''
+            : scopeOf(
+                sentence.text,
+                text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start),
+              ),
       });
     }
   });

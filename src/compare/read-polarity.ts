@@ -123,10 +123,17 @@ function negatedSubject(
   return end > triggerEnd ? [triggerEnd, end] : undefined;
 }
 
+// What earlier reports, rumours or speculation said ("Despite reports last week that he would not
+// return, …", "amid speculation that the plant will close"): the content is theirs, set against
+// what the article itself now says; it runs to the next comma or semicolon.
+const REPORTED_CONTENT =
+  /\b(?:despite|amid|after|following|contrary\s+to|denying|dismiss(?:ed|ing)|den(?:ied|ying))\s+(?:the\s+|earlier\s+|recent\s+|media\s+|press\s+|news\s+|unconfirmed\s+)*(?:reports?|rumou?rs?|speculation|suggestions?|claims?)\b[^,;]*/giu;
+
 /** [start, end) spans of a clause that are only wished, urged, planned or asked, not asserted. */
 function irrealisSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(OPEN_QUESTION)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(REPORTED_CONTENT)) spans.push([m.index, m.index + m[0].length]);
   for (const m of [...text.matchAll(COUNTERFACTUAL), ...text.matchAll(IRREALIS_CUE)]) {
     const from = m.index + m[0].length;
     const end = IRREALIS_END.exec(text.slice(from));

@@ -93,3 +93,52 @@ describe('polarity: shared words need a shared subject or one aligned fact', () 
     ).toHaveLength(1);
   });
 });
+
+describe('polarity: what earlier reports said', () => {
+  it("should not take a negation inside 'despite reports that …' as the article's own", async () => {
+    const { readPolarity } = await import('./read-polarity.js');
+    const r = readPolarity(
+      'Despite reports last week that said the director would definitely not be returning to direct the sequel, he will be back at the table this week.',
+      0,
+      { mentions: [] },
+    );
+    expect(r?.irrealis).toBe(true);
+    expect(
+      readPolarity('The director would definitely not be returning to direct the sequel, he said.', 0, {
+        mentions: [],
+      })?.irrealis,
+    ).toBe(false);
+  });
+});
+
+describe('number: what a count covers', () => {
+  const numbers = (texts: string[]) =>
+    compareStory(makeInput(texts)).discrepancies.filter((d) => d.kind === 'number');
+
+  it('should not set a nationwide figure against one without that scope', () => {
+    expect(
+      numbers([
+        'Police said 80,000 people took to the streets across the country on Wednesday to protest the cuts.',
+        'Police said 20,000 people took to the streets on Wednesday to protest the cuts.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it("should not set a market's close against a fall during the day", () => {
+    expect(
+      numbers([
+        'Markets reacted with alarm as shares in the region plunged 5.4 percent on Wednesday.',
+        'Markets reacted with alarm as shares in the region closed down 3.9 percent on Wednesday.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('should still set two figures of the same scope against each other', () => {
+    expect(
+      numbers([
+        'Police said 80,000 people took to the streets across the country on Wednesday to protest the cuts.',
+        'Police said 20,000 people took to the streets across the country on Wednesday to protest the cuts.',
+      ]),
+    ).toHaveLength(1);
+  });
+});
