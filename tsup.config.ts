@@ -8,12 +8,14 @@ import { defineConfig, type Options } from 'tsup';
 import { ATTRIBUTION_MODEL } from './src/annotate/attributions/model/attribution-model.js';
 import { decodeModel, type EncodedModel } from './src/annotate/attributions/model/model-codec.js';
 import { compactLexicon, type CompromiseLexiconModel } from './src/annotate/mentions/compact-lexicon.js';
+import { POS_MODEL } from './src/annotate/pos/pos-model.js';
 
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 
 const OUT_DIR = 'dist';
 const LEXICON_FILE = 'lexicon-tags.json';
 const WEIGHTS_FILE = 'attribution-weights.bin';
+const POS_FILE = 'pos-model.bin';
 const WINK_HEAD_FILE = 'wink-core.json';
 const WINK_BINARY_FILE = 'wink-core.bin';
 
@@ -106,6 +108,28 @@ const attributionWeights: EsbuildPlugin = {
         };
       },
     );
+  },
+};
+
+/**
+ * The part-of-speech tagger's model as an inflated binary file in dist, as the attribution
+ * weights: the replaced module gives `decodePosModel` a function that reads its bytes on
+ * first use, instead of a base64 string in the bundle to decode and inflate.
+ */
+const posModel: EsbuildPlugin = {
+  name: 'pos-model',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]annotate[\\/]pos[\\/]pos-model\.ts$/ }, () => {
+      mkdirSync(OUT_DIR, { recursive: true });
+      writeFileSync(join(OUT_DIR, POS_FILE), inflateSync(Buffer.from(POS_MODEL, 'base64')));
+      return {
+        loader: 'js',
+        contents: [
+          "import { readFileSync } from 'node:fs';",
+          `export const POS_MODEL = () => readFileSync(new URL('./${POS_FILE}', import.meta.url));`,
+        ].join('\n'),
+      };
+    });
   },
 };
 
@@ -242,7 +266,7 @@ export default defineConfig({
   // wink-eng-lite-web-model is listed only so that winkModel above can stand in for it; the
   // package's own files are still loaded from node_modules at run time.
   noExternal: ['chrono-node', 'kysely', 'feedsmith', 'linkedom', 'franc-min', 'wink-eng-lite-web-model'],
-  esbuildPlugins: [compromiseLexicon, attributionWeights, winkModel],
+  esbuildPlugins: [compromiseLexicon, attributionWeights, posModel, winkModel],
   // Bundled CommonJS code (linkedom's parser) calls require() for Node built-ins.
   banner: {
     js: "import { createRequire as __corroborateCreateRequire } from 'node:module'; const require = __corroborateCreateRequire(import.meta.url);",

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const TASKS = ['attribution'];
+const TASKS = ['attribution', 'pos'];
 const [task, ...args] = process.argv.slice(2);
 
 if (!task || task === '--help' || task === '-h') {

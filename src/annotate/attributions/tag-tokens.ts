@@ -1,6 +1,9 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import { isSpaceUnit } from '../mentions/tokenize-words.js';
+import { lemmatize } from '../pos/lemmatize.js';
+import { POS_TAGS, posDocument } from '../pos/pos-features.js';
+import { decodePosModel, type PosModel } from '../pos/pos-model-codec.js';
+import { POS_MODEL } from '../pos/pos-model.js';
+import { splitTokens } from '../pos/split-tokens.js';
+import { tagPartsOfSpeech } from '../pos/tag-parts-of-speech.js';
 
 /** One word or punctuation mark of the text, with its part of speech and lemma. */
 export interface Token {
@@ -12,43 +15,38 @@ export interface Token {
   end: number;
 }
 
-// Loading the model takes a moment; one instance serves every call. Only sentence
-// boundaries and parts of speech are asked for: negation, sentiment and named entities
-// cost time and change none of the tokens, tags or lemmas read here (checked on every
-// article of ../shared/data).
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
+let model: PosModel | null = null;
 
-/** Tokens of `text` with UTF-16 offsets, parts of speech and lemmas (wink-nlp). */
-export function tagTokens(text: string): Token[] {
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos as never) as string[];
-  const lemmas = doc.tokens().out(its.lemma as never) as string[];
-  const tokens: Token[] = [];
-  let cursor = 0;
-  values.forEach((value, i) => {
-    const start = locate(text, value, cursor);
-    if (start < 0) return;
-    const end = start + value.length;
-    cursor = end;
-    tokens.push({
-      text: value,
-      lower: value.toLowerCase(),
-      lemma: (lemmas[i] ?? value).toLowerCase(),
-      pos: pos[i] ?? 'X',
-      start,
-      end,
-    });
-  });
-  return tokens;
+/** The project's part-of-speech tagger and lemmatizer, decoded on first use. */
+export function shippedPosModel(): PosModel {
+  model ??= decodePosModel(POS_MODEL);
+  return model;
 }
 
-/** Where `value` starts at or after `from`, skipping whitespace; -1 when the tokenizer changed it. */
-function locate(text: string, value: string, from: number): number {
-  let at = from;
-  while (at < text.length && isSpaceUnit(text.charCodeAt(at))) at++;
-  if (text.startsWith(value, at)) return at;
-  const found = text.indexOf(value, from);
-  return found >= 0 && found - from < 40 ? found : -1;
+/**
+ * Tokens of `text` with UTF-16 offsets, parts of speech and lemmas, from the project's own
+ * tokenizer and tagger (src/annotate/pos, trained to reproduce wink-nlp's English tokens,
+ * tags and lemmas, which the attribution tagger was first trained on).
+ */
+export function tagTokens(text: string): Token[] {
+  const pos = shippedPosModel();
+  const doc = posDocument(text, splitTokens(text));
+  const tags = tagPartsOfSpeech(doc, pos);
+  const n = doc.starts.length;
+  const tokens = new Array<Token>(n);
+  for (let i = 0; i < n; i++) {
+    const start = doc.starts[i] as number;
+    const end = doc.ends[i] as number;
+    const lower = doc.lowers[i] as string;
+    const tag = tags[i] as number;
+    tokens[i] = {
+      text: text.slice(start, end),
+      lower,
+      lemma: lemmatize(lower, tag, pos),
+      pos: POS_TAGS[tag] as string,
+      start,
+      end,
+    };
+  }
+  return tokens;
 }

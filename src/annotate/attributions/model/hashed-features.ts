@@ -172,11 +172,11 @@ function foldShape(h: number, word: string): number {
  * Features over small sets of values (parts of speech, lexicon classes, rule labels,
  * distance buckets, flags) are read from tables of their hashes made once, instead of
  * folding their strings for every token: the same FNV-1a values, so the same weights.
- * Parts of speech outside `KNOWN_POS` (none from wink's English model) and lexicon classes
+ * Parts of speech outside `KNOWN_POS` (none from the project's tagger) and lexicon classes
  * outside the lexicon's cue classes take the string path.
  */
 
-/** wink's universal parts of speech; '|' stands for a position outside the sentence. */
+/** The tagger's universal parts of speech (POS_TAGS); '|' stands for a position outside the sentence. */
 const KNOWN_POS = [
   '|',
   'ADJ',
