@@ -63,6 +63,8 @@ export interface FeaturizedBatch {
   items: FeaturizedItem[];
   /** Worker wall time spent generating articles so far (ms). */
   generateMs: number;
+  /** Worker thread CPU spent generating articles so far (ms; 10 ms clock ticks, read per batch). */
+  generateCpuMs: number;
   /** Worker thread CPU so far (ms), NaN where unknown. */
   threadCpuMs: number;
   /** Derivation edges found so far. */

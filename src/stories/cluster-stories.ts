@@ -655,13 +655,7 @@ export class StoryClusterer {
         hits.set(story, (hits.get(story) ?? 0) + (counts[i] as number));
       }
     }
-    let found: number[];
-    if (hits.size <= maxCandidates) found = [...hits.keys()];
-    else
-      found = [...hits]
-        .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-        .slice(0, maxCandidates)
-        .map((e) => e[0]);
+    const found = hits.size <= maxCandidates ? [...hits.keys()] : mostHits(hits, maxCandidates);
     if (extra >= 0 && !hits.has(extra)) found.push(extra);
     else if (extra >= 0 && !found.includes(extra)) found.push(extra);
     return found;
@@ -836,6 +830,35 @@ function twoMeans(
   }
   if (inA.length < 2 || inB.length < 2) return null;
   return sideA.cosineWith(sideB) < below ? [inA, inB] : null;
+}
+
+/**
+ * The `count` stories with the most hits (ties to the lower story), most first: one pass
+ * keeping a sorted list of the best so far, instead of sorting every story found (a large
+ * index finds hundreds under an article's look-up terms).
+ */
+export function mostHits(hits: Map<number, number>, count: number): number[] {
+  const stories: number[] = [];
+  const counts: number[] = [];
+  for (const [story, hit] of hits) {
+    const full = stories.length === count;
+    if (full) {
+      const lastHit = counts[count - 1] as number;
+      if (hit < lastHit || (hit === lastHit && story > (stories[count - 1] as number))) continue;
+    }
+    let at = full ? count - 1 : stories.length;
+    while (
+      at > 0 &&
+      (hit > (counts[at - 1] as number) || (hit === counts[at - 1] && story < (stories[at - 1] as number)))
+    ) {
+      stories[at] = stories[at - 1] as number;
+      counts[at] = counts[at - 1] as number;
+      at--;
+    }
+    stories[at] = story;
+    counts[at] = hit;
+  }
+  return stories;
 }
 
 /**
