@@ -82,6 +82,17 @@ function subjectOfCount(
 
 const HEAD_CONCEPTS = 3;
 
+/**
+ * Whether a number opening its sentence is the tail of a figure the sentence splitter cut at its
+ * point or colon ("at 9: | 25 a.m.", "a . | 357 caliber", "magnitude 6. | 0 quake"): the sentence
+ * before ends in a digit or a lone point or colon. (A sentence opening with a figure after one
+ * ending in a year is lost too; news style rarely opens a sentence with digits.)
+ */
+function cutAtItsPoint(text: string, sentenceStart: number, numberStart: number): boolean {
+  if (!/^[\s"“'‘(]*$/.test(text.slice(sentenceStart, numberStart))) return false;
+  return /(?:[0-9]|\s)[.:]\s*$/.test(text.slice(Math.max(0, sentenceStart - 4), sentenceStart));
+}
+
 /** Where the counted noun phrase ends, before any predicate the annotator took into it ("states | have enacted"). */
 function nounEnd(quantity: Quantity): number {
   const counted = quantity.counted;
@@ -125,6 +136,8 @@ export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
       // be read in: it is not compared at all.
       const sentence = sentenceAt(ctx, articleIndex, quantity.start);
       if (sentence !== null && quantity.end > sentence.end) continue;
+      const text = ctx.articles[articleIndex]!.text;
+      if (sentence !== null && cutAtItsPoint(text, sentence.start, quantity.start)) continue;
       const counted = quantity.counted;
       const entities = new Set(
         counted
@@ -134,7 +147,6 @@ export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
       const words = counted
         ? wordConcepts(counted.text).filter((c) => !isEntityWord(c, counted.text, ann))
         : [];
-      const text = ctx.articles[articleIndex]!.text;
       const context = readCountContext(text, quantity, nounEnd(quantity), ann.mentions);
       out.push({
         articleIndex,

@@ -82,6 +82,8 @@ export function isNotCount(text: string, q: Quantity): boolean {
   if (/^['’]?s\b/.test(after) && q.value % 10 === 0) return true;
   // ".358", "hit .300": a decimal without its leading 0 is an average or rate, read by the annotator as 358.
   if (text[at - 1] === '.' && !/\d/.test(text[at - 2] ?? '')) return true;
+  // "tied at 12 - 12": two equal figures joined by a dash are a tie, never a range of a count.
+  if (q.qualifier === 'range' && q.upper === q.value) return true;
   // "162-139", "(9-14)", "38-44 mark", "88-72 loss": two figures joined tight by a dash are a tally,
   // unless they count something that is not a result ("10-20 people" is a range).
   if (q.qualifier === 'range' && /^\d[\d,]*[-–]\d[\d,]*$/.test(q.text.trim())) {

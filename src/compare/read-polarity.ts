@@ -185,7 +185,7 @@ const CALL_TO_READER =
 // actor says another did: it does not affirm the act, so a denial of the act is a dispute between
 // actors (the claims), not a discrepancy between sources.
 const ACCUSATION =
-  /\b(?:accus(?:e|es|ed|ing)\s+(?:\p{L}+\s+){0,3}?of|charged\s+with|alleged(?:ly)?\s+to\s+have)\b/iu;
+  /\b(?:accus(?:e|es|ed|ing)\s+(?:\p{L}+\s+){0,3}?of|charged\s+with|alleged(?:ly)?\s+to\s+have|on\s+suspicion\s+of|suspected\s+of)\b/iu;
 
 export function readPolarity(
   text: string,
@@ -200,8 +200,11 @@ export function readPolarity(
     NEGATED_COMMAND.test(text)
   )
     return null;
-  // Blanked to the same length, so offsets into the cleaned text stay offsets into the clause.
-  const cleaned = text.replace(FALSE_NEGATION, (m) => ' '.repeat(m.length));
+  // Blanked to the same length, so offsets into the cleaned text stay offsets into the clause; "didn ' t"
+  // as pre-tokenised text writes it is read as "didn't".
+  const cleaned = text
+    .replace(FALSE_NEGATION, (m) => ' '.repeat(m.length))
+    .replace(/(\p{L})n ['’] t\b/gu, (_m, c: string) => `${c}n't  `);
   const words = cleaned.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   const triggers = new Set<string>();
   let triggerAt = -1;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeInput } from './__fixtures__/make-input.js';
 import { compareStory } from './compare-story.js';
+import { readPolarity } from './read-polarity.js';
 
 const found = (texts: string[], kind: string) =>
   compareStory(makeInput(texts)).discrepancies.filter((d) => d.kind === kind);
@@ -140,5 +141,57 @@ describe('number: what a count covers', () => {
         'Police said 20,000 people took to the streets across the country on Wednesday to protest the cuts.',
       ]),
     ).toHaveLength(1);
+  });
+});
+
+describe('number: figures the sentence splitter or a tie made', () => {
+  const numbers = (texts: string[]) =>
+    compareStory(makeInput(texts)).discrepancies.filter((d) => d.kind === 'number');
+
+  it('should not compare a figure cut at its point by the sentence splitter', () => {
+    expect(
+      numbers([
+        'The officer said the man pulled a . 357 caliber revolver at them before he fled.',
+        'The officer said the man pulled a . 38 caliber revolver at the officers before he fled.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('should not read a tie ("12 - 12") as a count', async () => {
+    const { findQuantities } = await import('../annotate/quantities/find-quantities.js');
+    const { isNotCount } = await import('./read-count-context.js');
+    const text = 'The run took them from a tie at 12 - 12 to a lead of 10 - 20 people.';
+    const [tie, range] = findQuantities(text);
+    expect(isNotCount(text, tie!)).toBe(true);
+    expect(isNotCount(text, range!)).toBe(false);
+  });
+
+  it('should not set two values one sentence gives against each other', () => {
+    expect(
+      numbers([
+        'The outfielder hit 30 homers for the club in his best season, the team said.',
+        'The outfielder hit 13 homers for the club in his last season after 30 homers the year before, the team said.',
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('polarity: suspicion and spaced contractions', () => {
+  const polarity = (texts: string[]) =>
+    compareStory(makeInput(texts)).discrepancies.filter((d) => d.kind === 'polarity');
+
+  it('should not take an arrest on suspicion of an act as affirming it', () => {
+    expect(
+      polarity([
+        'A man has been charged on suspicion of arson following a fire that destroyed a supermarket.',
+        'A man has denied arson following a fire at a supermarket early on Sunday.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('should read "didn \' t" as a negation', () => {
+    expect(
+      readPolarity("The manager didn ' t return a call seeking comment.", 0, { mentions: [] })?.polarity,
+    ).toBe('negated');
   });
 });

@@ -85,6 +85,12 @@ describe('findQuantities', () => {
     expect(findQuantities('worth XY472. 72bn in all')).toEqual([]);
   });
 
+  it('should not take clock times or mixed fractions written with a space after the separator', () => {
+    expect(findQuantities('It began at around 08: 30 and was resolved at 09: 40.')).toEqual([]);
+    expect(findQuantities('He served 41 / 2 months in prison.')).toEqual([]);
+    expect(findQuantities('He served 41 / 2 terms; he served 4 terms.').map((q) => q.value)).toEqual([4]);
+  });
+
   it('should keep numbers apart where a spaced separator does not join one number', () => {
     // A date and a count; a list; a group of other than three digits; a sentence end.
     expect(findQuantities('On June 5, 300 people marched.').map((q) => q.value)).toEqual([300]);

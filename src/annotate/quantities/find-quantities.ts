@@ -186,6 +186,17 @@ function isExcluded(tokens: Token[], parsed: ParsedNumber, upperOfRange = false)
   )
     return true;
   if (prev && (prev.text === ':' || prev.text === '/') && prev.end === t.start) return true;
+  // The same written with a space after the separator, as pre-tokenised text does: "08: 30", "9: 25"
+  // (a clock time) and "41 / 2" (a mixed fraction, four and a half).
+  if (
+    prev &&
+    (prev.text === ':' || prev.text === '/') &&
+    prev.end + 1 === t.start &&
+    /^[0-9]+$/.test(beforeDash?.text ?? '') &&
+    (prev.text === ':' ? beforeDash!.end === prev.start : true)
+  )
+    return true;
+  if (next && next.text === '/' && /^[0-9]+$/.test(tokens[parsed.to + 1]?.text ?? '')) return true;
   if (isPhoneLike(tokens, parsed.from)) return true;
   // Day of month next to a month name: "April 26", "26 April".
   if ((prev && MONTH.test(prev.lower)) || (next && MONTH.test(next.lower) && parsed.to === parsed.from + 1))

@@ -33,6 +33,13 @@ describe('findTimes', () => {
     expect(at('The plant opened on December 15, officials said.')).toBe('2012-12-15');
   });
 
+  it('should not read a decade as a date or a clock time', () => {
+    expect(
+      findTimes('It was taken over by the state in the mid - 1980s after the owner went bankrupt.', null),
+    ).toEqual([]);
+    expect(findTimes('By the mid-1980s, the dairy was faltering.', '2013-08-24')).toEqual([]);
+  });
+
   it('should resolve relative dates against the publication date', () => {
     expect(one('The dam broke last August.')).toMatchObject({
       text: 'last August',

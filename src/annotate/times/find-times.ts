@@ -142,6 +142,8 @@ function fromChrono(
   )
     return null;
   if (/^(?:now|right now)$/i.test(span)) return null;
+  // A decade ("the mid-1980s") is no date; chrono may read its digits as a clock time.
+  if (/[0-9]0s\b/.test(span)) return null;
   // A bare clock time ("12:22 PM") or a lone number is not a date.
   if (
     !c.isCertain('day') &&
