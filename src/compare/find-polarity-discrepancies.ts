@@ -181,6 +181,28 @@ function holdersClash(a: Reading, b: Reading): boolean {
 }
 
 /**
+ * The people a negation is about and the people the affirmed clause names for that predicate must
+ * meet: "has not made another offer to [one player]" does not contradict "made an offer to [another
+ * player]". Read as the people named after the negation, against the people named after the negated
+ * predicate's first word in the affirmed clause; when either names none, nothing is kept apart.
+ */
+function objectsClash(ctx: StoryContext, neg: Reading, pos: Reading): boolean {
+  const verb = neg.reading.scope[0];
+  if (neg.reading.triggerAt < 0 || verb === undefined) return false;
+  const at = wordsWithConcept(pos.unit.text, verb)[0];
+  if (at === undefined) return false;
+  const people = (r: Reading, from: number): Set<string> =>
+    new Set(
+      ctx.annotations[r.unit.articleIndex]!.mentions.filter(
+        (m) => m.type === 'person' && m.start >= from && m.end <= r.unit.end,
+      ).map((m) => m.key),
+    );
+  const negPeople = people(neg, neg.unit.start + neg.reading.triggerAt);
+  const posPeople = people(pos, pos.unit.start + at);
+  return negPeople.size > 0 && posPeople.size > 0 && ![...negPeople].some((k) => posPeople.has(k));
+}
+
+/**
  * Quoted words are set only against the same speaker's quoted words: one person's quoted
  * claim and another's are two claims, not two sources disagreeing. A speaker the
  * attributions do not give on either side is no evidence either way.
@@ -274,7 +296,9 @@ export function timeLimited(text: string, triggerAt: number): boolean {
   const before = text.slice(0, from).split(/[;:]/).pop() ?? '';
   return (
     TIME_LIMIT.test(text.slice(from)) ||
-    /\b(?:at\s+(?:that|the)\s+time|at\s+first|initially|until\s+then)\s*,?\s*[^,]{0,60}$/i.test(before)
+    /\b(?:at\s+(?:that|the)\s+time|at\s+first|initially|until\s+then)\s*,?\s*[^,]{0,60}$/i.test(before) ||
+    // A clause that opens with its time ("At the time, during the campaign, he stated that he opposed …").
+    /^\W*(?:at\s+(?:that|the)\s+time|back\s+then|at\s+first|initially)\b/i.test(text)
   );
 }
 
@@ -337,6 +361,7 @@ export function findPolarityDiscrepancies(ctx: StoryContext, units: FactUnit[]):
           r.reading.polarity === 'affirmed' &&
           r.quoted === neg.quoted &&
           !holdersClash(r, neg) &&
+          !objectsClash(ctx, neg, r) &&
           scopeFits(neg, r) &&
           reflexivityAgrees(neg, r) &&
           antecedentNamed(neg, r) &&

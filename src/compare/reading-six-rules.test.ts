@@ -195,3 +195,34 @@ describe('polarity: suspicion and spaced contractions', () => {
     ).toBe('negated');
   });
 });
+
+describe('polarity: other people, and a clause opening with its time', () => {
+  const polarity = (texts: string[]) =>
+    compareStory(makeInput(texts)).discrepancies.filter((d) => d.kind === 'polarity');
+
+  it('should not set an offer to one person against no offer to another', () => {
+    expect(
+      polarity([
+        'According to a local newspaper, the club made an offer to John Carter on Monday.',
+        'The club has not made another offer to Peter Walsh since Monday, though the sides continue to talk.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('should still set an offer against no offer to the same person', () => {
+    expect(
+      polarity([
+        'According to a local newspaper, the club made an offer to John Carter on Monday.',
+        'According to a local newspaper, the club has not made an offer to John Carter on Monday.',
+      ]),
+    ).toHaveLength(1);
+  });
+
+  it('should take a negation in a clause that opens with "At the time," as limited to that time', async () => {
+    const { timeLimited } = await import('./find-polarity-discrepancies.js');
+    const text =
+      'At the time, during heavy campaigning, the senator stated that he opposed the rule changes.';
+    expect(timeLimited(text, text.indexOf('opposed'))).toBe(true);
+    expect(timeLimited('The senator stated that he opposed the rule changes.', 30)).toBe(false);
+  });
+});
