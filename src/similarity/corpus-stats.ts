@@ -1,6 +1,9 @@
 import { TermDictionary } from './term-dictionary.js';
 import { sparseFromMap, normalize, type SparseVector } from './sparse-vector.js';
 
+/** Distinct terms of one document below which `addAndVectorize` packs (id, place) pairs into one number. */
+const INDEX_SPAN = 2 ** 21;
+
 /**
  * Corpus statistics for TF-IDF that grow one document at a time: a term dictionary
  * (term → id) and each term's document frequency. Vectors are computed against the
@@ -117,15 +120,45 @@ export class CorpusStats {
       this.frequencies[id] = (this.frequencies[id] as number) + 1;
     }
     this.documents++;
-    const entries = new Map<number, number>();
+    if (counts.size >= INDEX_SPAN) {
+      const entries = new Map<number, number>();
+      k = 0;
+      for (const [term, tf] of counts) {
+        const weight = this.weightOf(ids[k++] as number, tf, termWeight(term));
+        if (weight > 0) entries.set(ids[k - 1] as number, weight);
+      }
+      return { vector: normalize(sparseFromMap(entries)), counted: ids };
+    }
+    // The vector's ids in ascending order without a Map: each id with its term's place
+    // packed into one number (id · 2^21 + place, exact below 2^53), sorted as numbers.
+    const keyed = new Float64Array(counts.size);
+    const raw = new Float64Array(counts.size);
+    let kept = 0;
     k = 0;
     for (const [term, tf] of counts) {
       const id = ids[k++] as number;
-      const idf = Math.log((this.documents + 1) / ((this.frequencies[id] as number) + 1)) + 1;
-      const weight = (1 + Math.log(tf)) * idf * termWeight(term);
-      if (weight > 0) entries.set(id, weight);
+      const weight = this.weightOf(id, tf, termWeight(term));
+      if (!(weight > 0)) continue;
+      raw[kept] = weight;
+      keyed[kept] = id * INDEX_SPAN + kept;
+      kept++;
     }
-    return { vector: normalize(sparseFromMap(entries)), counted: ids };
+    const sorted = keyed.subarray(0, kept).sort();
+    const vectorIds = new Uint32Array(kept);
+    const weights = new Float32Array(kept);
+    for (let i = 0; i < kept; i++) {
+      const key = sorted[i] as number;
+      const id = Math.floor(key / INDEX_SPAN);
+      vectorIds[i] = id;
+      weights[i] = raw[key - id * INDEX_SPAN] as number;
+    }
+    return { vector: normalize({ ids: vectorIds, weights }), counted: ids };
+  }
+
+  /** TF-IDF weight of a counted term: sublinear term frequency × smoothed idf × the caller's weight. */
+  private weightOf(id: number, tf: number, termWeight: number): number {
+    const idf = Math.log((this.documents + 1) / ((this.frequencies[id] as number) + 1)) + 1;
+    return (1 + Math.log(tf)) * idf * termWeight;
   }
 
   private idOf(term: string): number {

@@ -100,3 +100,25 @@ describe('sentence hashes', () => {
     expect(hashes[0]?.hash).not.toBe(hashes[1]?.hash);
   });
 });
+
+describe('CorpusStats.addAndVectorize', () => {
+  it('should give the vector addDocument then vectorize give, document after document', () => {
+    const documents = [
+      'the storm hit the coast the storm 2024',
+      'coast guard rescued crew storm',
+      'a new word here and there and here',
+      'storm coast 2024 guard',
+    ].map((text) => text.split(' '));
+    const weight = (term: string): number => (/\d/.test(term) ? 1.5 : term === 'guard' ? 2 : 1);
+    const once = new CorpusStats();
+    const twice = new CorpusStats();
+    for (const terms of documents) {
+      const { vector, counted } = once.addAndVectorize(terms, weight);
+      twice.addDocument(terms);
+      const expected = twice.vectorize(terms, weight);
+      expect([...vector.ids]).toEqual([...expected.ids]);
+      expect([...vector.weights]).toEqual([...expected.weights]);
+      expect([...counted].sort((a, b) => a - b)).toEqual([...expected.ids]);
+    }
+  });
+});

@@ -24,7 +24,15 @@ interface PostingList {
   last: number;
   stories: number[];
   counts: number[];
+  /** Place of each story in `stories`, once the list holds `INDEXED_POSTINGS` stories or more. */
+  places?: Map<number, number>;
 }
+
+/**
+ * Stories in a look-up list from which `addPosting` finds a story by a Map instead of a
+ * scan: a list can hold thousands of stories, and each article's join added to 24 lists.
+ */
+const INDEXED_POSTINGS = 64;
 
 function postingList(story: number): PostingList {
   return { total: 1, last: story, stories: [story], counts: [1] };
@@ -34,11 +42,14 @@ function postingList(story: number): PostingList {
 function addPosting(list: PostingList, story: number): void {
   list.total++;
   list.last = story;
-  const at = list.stories.indexOf(story);
+  const at = list.places ? (list.places.get(story) ?? -1) : list.stories.indexOf(story);
   if (at >= 0) list.counts[at] = (list.counts[at] as number) + 1;
   else {
+    list.places?.set(story, list.stories.length);
     list.stories.push(story);
     list.counts.push(1);
+    if (!list.places && list.stories.length >= INDEXED_POSTINGS)
+      list.places = new Map(list.stories.map((s, i) => [s, i]));
   }
 }
 
@@ -643,8 +654,16 @@ export class StoryClusterer {
    * `extra` (the article's current story while reassigning).
    */
   private candidates(state: ArticleState, extra: number): number[] {
-    const hits = new Map<number, number>();
     const { maxPostings, maxCandidates } = this.options;
+    // Hits per story in a scratch array indexed by story (reset after), not a Map: the
+    // lists of a large index name thousands of stories for one article.
+    if (this.hitScratch.length < this.stories.length) {
+      const grown = new Float64Array(Math.max(1024, this.stories.length * 2));
+      grown.set(this.hitScratch);
+      this.hitScratch = grown;
+    }
+    const hits = this.hitScratch;
+    const touched: number[] = [];
     for (const term of state.lookup) {
       const list = this.postings.get(term);
       if (!list || list.total > maxPostings) continue;
@@ -652,14 +671,18 @@ export class StoryClusterer {
       const { stories, counts } = list;
       for (let i = 0; i < stories.length; i++) {
         const story = stories[i] as number;
-        hits.set(story, (hits.get(story) ?? 0) + (counts[i] as number));
+        if (hits[story] === 0) touched.push(story);
+        hits[story] = (hits[story] as number) + (counts[i] as number);
       }
     }
-    const found = hits.size <= maxCandidates ? [...hits.keys()] : mostHits(hits, maxCandidates);
-    if (extra >= 0 && !hits.has(extra)) found.push(extra);
-    else if (extra >= 0 && !found.includes(extra)) found.push(extra);
+    const found = touched.length <= maxCandidates ? touched : mostHitsOf(touched, hits, maxCandidates);
+    for (const story of touched) hits[story] = 0;
+    if (extra >= 0 && !found.includes(extra)) found.push(extra);
     return found;
   }
+
+  /** Hits per story while gathering candidates; all zero between calls. */
+  private hitScratch = new Float64Array(0);
 
   private bestStory(state: ArticleState, extra: number): { story: number; score: number } {
     let best = -1;
@@ -838,9 +861,17 @@ function twoMeans(
  * index finds hundreds under an article's look-up terms).
  */
 export function mostHits(hits: Map<number, number>, count: number): number[] {
+  const byStory = new Float64Array(Math.max(0, ...hits.keys()) + 1);
+  for (const [story, hit] of hits) byStory[story] = hit;
+  return mostHitsOf([...hits.keys()], byStory, count);
+}
+
+/** `mostHits` of the given stories, with their hits read from an array indexed by story. */
+function mostHitsOf(found: readonly number[], hits: Float64Array, count: number): number[] {
   const stories: number[] = [];
   const counts: number[] = [];
-  for (const [story, hit] of hits) {
+  for (const story of found) {
+    const hit = hits[story] as number;
     const full = stories.length === count;
     if (full) {
       const lastHit = counts[count - 1] as number;
