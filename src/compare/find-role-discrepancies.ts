@@ -88,6 +88,36 @@ function isPossessiveReference(text: string, mention: Mention): boolean {
   return of !== null && !PARTITIVE.test(of[1]!);
 }
 
+// A verb that ends someone's tenure ("the club fired president X", "replaced Gov. X"): the plain title
+// is the one held until then.
+const TENURE_ENDED =
+  /\b(?:fired|ousted|replaced|replacing|succeeded|succeeding|sacked|dismissed|removed|impeached|unseated|toppled|deposed|defeated)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}$/iu;
+// A period after the title: "director of the agency under President X", "mayor from 1990 to 1998".
+const PERIOD_AFTER =
+  /^[^.;]{0,40}?\b(?:under\s+(?:the\s+)?\p{Lu}|(?:from|between|until|in)\s+(?:18|19|20)[0-9]{2}\b)/u;
+
+/**
+ * True when a plain title names the person as they were at a past time the sentence gives: the
+ * object of a verb ending their tenure, or a title followed by its period. It says nothing about the
+ * title they hold now.
+ */
+export function isPastReference(text: string, mention: Mention): boolean {
+  return (
+    TENURE_ENDED.test(text.slice(Math.max(0, mention.start - 40), mention.start)) ||
+    PERIOD_AFTER.test(text.slice(mention.end, mention.end + 60))
+  );
+}
+
+/**
+ * True when the plain side names the modifier's rank itself ("Sheriff's Deputy X" against "Deputy
+ * Sheriff X"): the same words in another order, not a title without its rank.
+ */
+function namesTheRank(plain: RoleReading, modifiers: string[]): boolean {
+  return [...plain.base].some(
+    (w) => ROLE_MODIFIERS[w] !== undefined && modifiers.includes(ROLE_MODIFIERS[w]!),
+  );
+}
+
 /**
  * True when a modifier-only role sits right before a name that carries the title itself
  * ("former" + "Arkansas Gov. Mike Huckabee"); not for an apposition ("his deputy, Mike …")
@@ -139,8 +169,11 @@ export function findRoleDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'
           r.reading.modifiers.length < marked[0]!.reading.modifiers.length &&
           r.reading.modifiers.every((m) => marked[0]!.reading.modifiers.includes(m)) &&
           !(
-            PAST_TITLE.has(signature) && isPossessiveReference(ctx.articles[r.articleIndex]!.text, r.mention)
+            PAST_TITLE.has(signature) &&
+            (isPossessiveReference(ctx.articles[r.articleIndex]!.text, r.mention) ||
+              isPastReference(ctx.articles[r.articleIndex]!.text, r.mention))
           ) &&
+          !namesTheRank(r.reading, marked[0]!.reading.modifiers) &&
           ([...r.reading.base].some((w) => base.has(w)) ||
             (r.mention.role === null && bare.has(normalizeMention(r.mention.text)))),
       );

@@ -226,3 +226,44 @@ describe('polarity: other people, and a clause opening with its time', () => {
     expect(timeLimited('The senator stated that he opposed the rule changes.', 30)).toBe(false);
   });
 });
+
+describe('role: a title held in the past, and one rank in two word orders', () => {
+  const roles = (texts: string[]) =>
+    compareStory(makeInput(texts)).discrepancies.filter((d) => d.kind === 'role');
+
+  it('should not set "former president X" against "fired president X"', () => {
+    expect(
+      roles([
+        'The coach was hired by former president John Carter, whom the new manager replaced last season.',
+        'A year ago, the club fired president John Carter and replaced him with a new manager.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('should not set "former director X" against "director X under President Y"', () => {
+    expect(
+      roles([
+        'Former director Mary Jones of the wildlife agency said the changes hurt the law.',
+        'Director Mary Jones of the wildlife agency under President Tom Reed said the process worked.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('should still set "former president X" against "president X"', () => {
+    expect(
+      roles([
+        'The coach was hired by former president John Carter, whom the new manager replaced last season.',
+        'The coach was hired by president John Carter, who runs the club.',
+      ]),
+    ).toHaveLength(1);
+  });
+
+  it("should not set 'Deputy Sheriff X' against 'Sheriff's Deputy X'", () => {
+    expect(
+      roles([
+        'The gunman murdered Deputy Sheriff John Carter outside the apartment on Friday.',
+        "The gunman murdered Sheriff's Deputy John Carter outside the apartment on Friday.",
+      ]),
+    ).toEqual([]);
+  });
+});
