@@ -18,7 +18,12 @@ interface LocatedPlace {
   mention: Mention;
   /** False when only the preposition says it is a place: such a name rivals only a typed place. */
   typed: boolean;
+  /** True for "near X", "outside X": an approximate place, set only against another such one. */
+  approximate: boolean;
 }
+
+const APPROXIMATE =
+  /\b(?:near|outside)\s+(?:the\s+)?(?:(?:city|town|village|region|province|state|capital)\s+)?(?:of\s+)?$/i;
 
 /** Places a clause locates its event in ("in Lyon", "near the town of Arras"). */
 function locativePlaces(text: string, mentions: Mention[], start: number, end: number): LocatedPlace[] {
@@ -26,13 +31,14 @@ function locativePlaces(text: string, mentions: Mention[], start: number, end: n
   for (const m of mentions) {
     if (m.demonym || m.start < start || m.end > end) continue;
     const before = text.slice(Math.max(start, m.start - 40), m.start);
-    if (m.type === 'place' && LOCATIVE.test(before)) out.push({ mention: m, typed: true });
+    const approximate = APPROXIMATE.test(before);
+    if (m.type === 'place' && LOCATIVE.test(before)) out.push({ mention: m, typed: true, approximate });
     else if (
       (m.type === 'other' || (m.type === 'person' && m.role === null)) &&
       PLACE_PREPOSITION.test(before) &&
       !/^['’]s\b/.test(text.slice(m.end, m.end + 3))
     )
-      out.push({ mention: m, typed: false });
+      out.push({ mention: m, typed: false, approximate });
   }
   return out;
 }
@@ -120,6 +126,8 @@ export function findPlaceDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id
     // Per article: the governing word of each locative phrase → the places it takes.
     const governed = new Map<string, Map<string, Set<string>>>();
     const typedKeys = new Set<string>();
+    // Per place: whether it was given as "near/outside" (true) or "in/at" (false), or both.
+    const kindsOf = new Map<string, Set<boolean>>();
     for (const unit of units) {
       const text = ctx.articles[unit.articleIndex]!.text;
       const mentions = ctx.annotations[unit.articleIndex]!.mentions;
@@ -129,7 +137,13 @@ export function findPlaceDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id
       keysOf.set(unit.articleId, allKeys);
       const byGovernor = governed.get(unit.articleId) ?? new Map<string, Set<string>>();
       governed.set(unit.articleId, byGovernor);
-      for (const { mention: place, typed } of locativePlaces(text, mentions, unit.start, unit.end)) {
+      for (const { mention: place, typed, approximate } of locativePlaces(
+        text,
+        mentions,
+        unit.start,
+        unit.end,
+      )) {
+        kindsOf.set(place.key, new Set([...(kindsOf.get(place.key) ?? []), approximate]));
         const g = governorOf(text, place, unit.start);
         if (g !== null) byGovernor.set(g, new Set([...(byGovernor.get(g) ?? []), place.key]));
         if (typed) typedKeys.add(place.key);
@@ -166,11 +180,16 @@ export function findPlaceDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id
       for (const [other, w] of places) {
         if (other <= key || nested(key, other) || namedAfter(v.value, w.value)) continue;
         if (capitalOf(key, other) || capitalOf(other, key)) continue;
+        // "near X" and "in Y" may both hold: an approximate place rivals only another approximate one.
+        if (![...kindsOf.get(key)!].some((k) => kindsOf.get(other)!.has(k))) continue;
         const eitherTyped = typedKeys.has(key) || typedKeys.has(other);
         const byGovernor = !eitherTyped
           ? []
           : [...governorRivals(key, other), ...governorRivals(other, key).map(([b, a]) => [a, b])];
         for (const [a, b] of byGovernor) {
+          // Each article names both places in its clause ("from a prison in X to one in Y" / "to a
+          // prison in Y from X"): the same two places, told in another order.
+          if (keysOf.get(a!)!.has(other) && keysOf.get(b!)!.has(key)) continue;
           join(key, [a!]);
           join(other, [b!]);
         }

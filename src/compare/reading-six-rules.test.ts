@@ -267,3 +267,35 @@ describe('role: a title held in the past, and one rank in two word orders', () =
     ).toEqual([]);
   });
 });
+
+describe('place: both places in each clause, and approximate places', () => {
+  const places = (texts: string[]) =>
+    compareStory(makeInput(texts)).discrepancies.filter((d) => d.kind === 'place');
+
+  it('should not set two places against each other when each article names both', () => {
+    expect(
+      places([
+        'He escaped last week while being moved from a prison in Lyon to one in Marseille, police said.',
+        'The inmate escaped while being moved to a prison in Marseille from Lyon, police said.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('should not set "near X" against "in Y"', () => {
+    expect(
+      places([
+        'Police chased the man for about 30 miles before arresting him near Lyon on Monday.',
+        'Police chased the man for about 30 miles before arresting him in Marseille on Monday.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('should still set "in X" against "in Y"', () => {
+    expect(
+      places([
+        'Police chased the man for about 30 miles before arresting him in Lyon on Monday.',
+        'Police chased the man for about 30 miles before arresting him in Marseille on Monday.',
+      ]),
+    ).toHaveLength(1);
+  });
+});
