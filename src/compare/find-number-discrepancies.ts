@@ -160,6 +160,10 @@ export function tiedPair(x: LocatedQuantity, y: LocatedQuantity): boolean {
   if (cx.modifier !== '' && cy.modifier !== '' && cx.modifier !== cy.modifier) return false;
   if (x.noun !== y.noun) return false;
   if (sameFact) return true;
+  // Outside one aligned fact, two sentences about different people count different people's things
+  // ("[one player] threw for 329 yards" / "[another] threw for 364 yards"): when both name people,
+  // they must share one.
+  if (x.people.size > 0 && y.people.size > 0 && ![...x.people].some((p) => y.people.has(p))) return false;
   if (x.noun === null) return false;
   return (
     (x.relVerb !== null && x.relVerb === y.relVerb) ||

@@ -37,6 +37,8 @@ export interface LocatedQuantity {
   subject: ClauseSubject | null;
   /** What the count covers, as marks its sentence gives (`whole`, `total`, `close`), sorted and joined; see `scopeOf`. */
   scope: string;
+  /** Entity keys of the people its sentence names. */
+  people: Set<string>;
 }
 
 // A count over a whole country or the world ("a nationwide strike", "across the country").
@@ -164,6 +166,13 @@ export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
         unverified: isUnverifiedAt(ctx, articleIndex, quantity.start),
         context,
         subject: subjectOfCount(ctx, articleIndex, context),
+        people: new Set(
+          sentence === null
+            ? []
+            : ann.mentions
+                .filter((m) => m.type === 'person' && m.start >= sentence.start && m.end <= sentence.end)
+                .map((m) => m.key),
+        ),
         scope:
           sentence === null
             ? ''

@@ -299,3 +299,26 @@ describe('place: both places in each clause, and approximate places', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('number: sentences about different people', () => {
+  const numbers = (texts: string[]) =>
+    compareStory(makeInput(texts)).discrepancies.filter((d) => d.kind === 'number');
+
+  it('should not tie counts whose sentences name different people', () => {
+    expect(
+      numbers([
+        'The visitors held on although John Carter threw for 329 yards and a touchdown in the first half.',
+        'Peter Walsh completed his first 17 passes and threw for 364 yards in the win on Thursday night.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('should still tie them when the sentences name the same person', () => {
+    expect(
+      numbers([
+        'The visitors held on although John Carter threw for 329 yards and a touchdown in the first half.',
+        'John Carter completed his first 17 passes and threw for 364 yards in the win on Thursday night.',
+      ]),
+    ).toHaveLength(1);
+  });
+});
