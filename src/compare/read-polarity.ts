@@ -55,10 +55,11 @@ const DISPUTED_ACCOUNT =
 // A negated command ("Don't make faces …", "Never say …") instructs; it states nothing about the event.
 const NEGATED_COMMAND =
   /^[\s"“'‘]*(?:(?:and|but|so|please|certainly|just|also)[\s,]+)*(?:don['’]t|do not|never)\s+\p{L}/iu;
-// A wish, request, plan or expectation governing a to-infinitive ("under pressure to consider …",
-// "wants to run", "is expected to announce").
+// A wish, request, plan, expectation or attempt governing a to-infinitive ("under pressure to
+// consider …", "wants to run", "is expected to announce", "struggling to sustain drives": trying is
+// not doing).
 const IRREALIS_CUE =
-  /\b(?:pressur(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|push(?:es|ed|ing)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?)\b[^.;]{0,60}?\bto\s+\p{L}+/giu;
+  /\b(?:pressur(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|push(?:es|ed|ing)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|s(?:eek|eeks|eeking|ought)|struggl(?:e|es|ed|ing))\b[^.;]{0,60}?\bto\s+\p{L}+/giu;
 // Where the wished-for part ends: a finite verb of the main clause resumes ("the plan to break in …
 // allegedly was hatched", "wants to run again and is struggling …"), or a new clause starts.
 const IRREALIS_END =

@@ -322,3 +322,16 @@ describe('number: sentences about different people', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('polarity: an attempt', () => {
+  it('should not read "struggling to X" as affirming X', () => {
+    expect(
+      readPolarity('With the offense struggling to sustain drives, the defense stood tall.', 0, {
+        mentions: [],
+      })?.irrealis,
+    ).toBe(true);
+    expect(
+      readPolarity('The offense sustained drives and the defense stood tall.', 0, { mentions: [] })?.irrealis,
+    ).toBe(false);
+  });
+});
