@@ -688,10 +688,11 @@ export class StoryClusterer {
     let best = -1;
     let bestScore = -Infinity;
     const rivals: number[] = [];
+    const shared = this.sharedTerms(state.vector);
     for (const s of this.candidates(state, extra)) {
       const story = this.stories[s];
       if (!story || story.members.size === 0) continue;
-      const score = this.similarity(state, story, state.vector);
+      const score = this.similarity(state, story, shared);
       if (score >= this.joinThreshold) rivals.push(s);
       if (score > bestScore || (score === bestScore && s < best)) [best, bestScore] = [s, score];
     }
@@ -705,6 +706,31 @@ export class StoryClusterer {
       if (score > winnerScore) [winner, winnerScore] = [s, score];
     }
     return { story: winner, score: bestScore };
+  }
+
+  /**
+   * Online: the article vector without the terms no other article holds (document
+   * frequency 1: the statistics count every added article, and a forgotten term seen
+   * again gets a new id), which are in no story's centroid, so the scores are exactly the
+   * same (their products were +0) for about a tenth fewer centroid look-ups per candidate
+   * (a stream brings about 40 new terms per article). Batch mode keeps the whole vector:
+   * its statistics may come from the caller.
+   */
+  private sharedTerms(vector: SparseVector): SparseVector {
+    if (!this.growStats) return vector;
+    const { ids, weights } = vector;
+    let kept = 0;
+    for (let i = 0; i < ids.length; i++) if (this.stats.frequencyOf(ids[i] as number) > 1) kept++;
+    if (kept === ids.length) return vector;
+    const sharedIds = new Uint32Array(kept);
+    const sharedWeights = new Float32Array(kept);
+    kept = 0;
+    for (let i = 0; i < ids.length; i++) {
+      if (this.stats.frequencyOf(ids[i] as number) <= 1) continue;
+      sharedIds[kept] = ids[i] as number;
+      sharedWeights[kept++] = weights[i] as number;
+    }
+    return { ids: sharedIds, weights: sharedWeights };
   }
 
   /** The article vector with each term weighted down by the share of rival stories holding it. */

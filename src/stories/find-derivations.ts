@@ -297,11 +297,33 @@ export class DerivationIndex {
     }
     const same = this.byContentHash.get(stored.contentHash);
     if (same !== undefined) hits.set(same, Infinity);
-    let found = [...hits.keys()].filter((i) => this.fingerprints[i]);
-    if (found.length > this.options.maxCandidates)
-      found = found
-        .sort((x, y) => (hits.get(y) as number) - (hits.get(x) as number) || x - y)
-        .slice(0, this.options.maxCandidates);
+    // The `maxCandidates` articles with the most hits (ties to the older), in one pass
+    // keeping the best so far: a full window puts about 2,000 articles in `hits`, and
+    // sorting them all was the part of the derivation search that grew with the window.
+    const limit = this.options.maxCandidates;
+    if (!(hits.size > limit))
+      return [...hits.keys()].filter((i) => this.fingerprints[i]).sort((a, b) => a - b);
+    const found: number[] = [];
+    const counts: number[] = [];
+    for (const [i, hit] of hits) {
+      if (!this.fingerprints[i]) continue;
+      const full = found.length === limit;
+      if (full) {
+        const lastHit = counts[limit - 1] as number;
+        if (hit < lastHit || (hit === lastHit && i > (found[limit - 1] as number))) continue;
+      }
+      let at = full ? limit - 1 : found.length;
+      while (
+        at > 0 &&
+        (hit > (counts[at - 1] as number) || (hit === counts[at - 1] && i < (found[at - 1] as number)))
+      ) {
+        found[at] = found[at - 1] as number;
+        counts[at] = counts[at - 1] as number;
+        at--;
+      }
+      found[at] = i;
+      counts[at] = hit;
+    }
     return found.sort((a, b) => a - b);
   }
 
