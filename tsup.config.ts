@@ -1,7 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { inflateSync } from 'node:zlib';
 import nlp from 'compromise';
 import { defineConfig, type Options } from 'tsup';
@@ -16,8 +14,6 @@ const OUT_DIR = 'dist';
 const LEXICON_FILE = 'lexicon-tags.json';
 const WEIGHTS_FILE = 'attribution-weights.bin';
 const POS_FILE = 'pos-model.bin';
-const WINK_HEAD_FILE = 'wink-core.json';
-const WINK_BINARY_FILE = 'wink-core.bin';
 
 /**
  * compromise's lexicon as a table in dist: the bundle reads that table on first use
@@ -138,117 +134,6 @@ function asBytes(view: ArrayBufferView): Buffer {
   return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
 }
 
-/** The part of wink's English model that ships as base64 and a deep copy: its core. */
-interface WinkCore {
-  lexicon: Uint32Array;
-  xpansions: Uint32Array;
-  [key: string]: unknown;
-}
-
-/**
- * wink-eng-lite-web-model's core model from the two files the build writes (a JSON head, and
- * the lexicon and its expansions in binary): what its
- * read-core-model.js and load-core-model.js make from the packaged JSON, without the deep
- * copy of 3 MB of JSON and the base64 decoding one character at a time. The build runs this
- * same function and checks its result against the package's own, field by field.
- */
-function readWinkCore(head: string, binary: Buffer): WinkCore {
-  const { model, lexicon, xpansions } = JSON.parse(head);
-  const words = new ArrayBuffer(lexicon + xpansions);
-  new Uint8Array(words).set(binary.subarray(0, lexicon + xpansions));
-  model.lexicon = new Uint32Array(words, 0, lexicon / 4);
-  model.xpansions = new Uint32Array(words, lexicon, xpansions / 4);
-  const { packing, features, pos } = model;
-  packing.efList = [];
-  for (const f in packing.layout) {
-    const layout = packing.layout[f];
-    if (layout[3] === 0) {
-      const feature = features[f];
-      feature.hash = Object.create(null);
-      for (let k = 0; k < feature.list.length; k += 1) feature.hash[feature.list[k]] = k;
-      feature.intrinsicSize = feature.list.length;
-      feature.index = feature.list.length;
-      feature.maxIndex = layout[1] >>> layout[2];
-    }
-    if (layout[4] === 1) packing.efList.push(f);
-  }
-  const lexeme = features.lexeme;
-  lexeme.hash = Object.create(null);
-  for (let k = 0; k < lexeme.list.length; k += 1) lexeme.hash[lexeme.list[k]] = k;
-  lexeme.intrinsicSize = lexeme.list.length;
-  lexeme.index = lexeme.list.length;
-  const clusters = features.posClusters.list;
-  for (let k = 0; k < clusters.length; k += 1) {
-    clusters[k] = new Set(clusters[k].split('_').map((e: string) => pos.hash[e] || 0));
-  }
-  return model;
-}
-
-/**
- * wink's English model with its core read from dist (readWinkCore): the package's model
- * object otherwise, built as its model.js builds it, so wink-nlp loads and tags as before.
- * The core took 0.1 s of every cold start, most of it a deep copy of the packaged JSON.
- */
-const winkModel: EsbuildPlugin = {
-  name: 'wink-model',
-  setup(build) {
-    build.onResolve({ filter: /^wink-eng-lite-web-model$/ }, () => ({
-      path: 'wink-model',
-      namespace: 'wink-model',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'wink-model' }, () => {
-      const require = createRequire(import.meta.url);
-      const dir = 'wink-eng-lite-web-model/dist';
-      const original = require(`${dir}/languages/cur/models/eng-core-web-model.json`);
-      const model = JSON.parse(JSON.stringify(original));
-      const lexicon = Buffer.from(model.lexicon, 'base64');
-      const xpansions = Buffer.from(model.xpansions, 'base64');
-      delete model.lexicon;
-      delete model.xpansions;
-      const head = JSON.stringify({ model, lexicon: lexicon.length, xpansions: xpansions.length });
-      // The lexemes stay in the JSON head: JSON.parse hands back strings that go into the
-      // lexeme table faster than the pieces of a split string (measured: 65 against 78 ms).
-      const binary = Buffer.concat([lexicon, xpansions]);
-      const theirs = require(`${dir}/model.js`).core();
-      if (!isDeepStrictEqual(readWinkCore(head, binary), theirs)) {
-        throw new Error('wink-model: the core read from dist differs from the package model');
-      }
-      mkdirSync(OUT_DIR, { recursive: true });
-      writeFileSync(join(OUT_DIR, WINK_HEAD_FILE), head);
-      writeFileSync(join(OUT_DIR, WINK_BINARY_FILE), binary);
-      const load = (file: string) => `requireWink('${dir}/${file}')`;
-      return {
-        loader: 'js',
-        resolveDir: process.cwd(),
-        contents: [
-          "import { readFileSync } from 'node:fs';",
-          "import { createRequire } from 'node:module';",
-          'const requireWink = createRequire(import.meta.url);',
-          `const readWinkCore = ${readWinkCore.toString()};`,
-          'const model = Object.create(null);',
-          'model.core = () => readWinkCore(',
-          `  readFileSync(new URL('./${WINK_HEAD_FILE}', import.meta.url), 'utf8'),`,
-          `  readFileSync(new URL('./${WINK_BINARY_FILE}', import.meta.url)),`,
-          ');',
-          `model.sbd = ${load('load-sbd-model.js')};`,
-          `model.pos = ${load('load-pos-model.js')};`,
-          `model.ner = ${load('load-ner-model.js')};`,
-          `model.negation = ${load('load-negation-model.js')};`,
-          `model.sa = ${load('load-sa-model.js')};`,
-          `model.metaCER = ${load('load-cer-meta-model.js')};`,
-          `model.featureFn = ${load('feature.js')};`,
-          'model.addons = Object.create(null);',
-          `model.addons.stem = ${load('porter-stemmer.js')};`,
-          `model.addons.lemmatize = ${load('lemmatize.js')};`,
-          `model.addons.readabilityStats = ${load('readability-stats.js')};`,
-          'model.addons.wordVectors = undefined;',
-          'export default model;',
-        ].join('\n'),
-      };
-    });
-  },
-};
-
 export default defineConfig({
   entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
   outDir: OUT_DIR,
@@ -263,10 +148,8 @@ export default defineConfig({
   // by one cost about 1 s of every CLI start (seeds analyze: 3.3 s -> 2.4 s of CPU at load 3.4).
   // Output is unchanged (same report JSON but its timestamp). compromise is not in the
   // bundle at all: only its lexicon is used, read from the table above.
-  // wink-eng-lite-web-model is listed only so that winkModel above can stand in for it; the
-  // package's own files are still loaded from node_modules at run time.
-  noExternal: ['chrono-node', 'kysely', 'feedsmith', 'linkedom', 'franc-min', 'wink-eng-lite-web-model'],
-  esbuildPlugins: [compromiseLexicon, attributionWeights, posModel, winkModel],
+  noExternal: ['chrono-node', 'kysely', 'feedsmith', 'linkedom', 'franc-min'],
+  esbuildPlugins: [compromiseLexicon, attributionWeights, posModel],
   // Bundled CommonJS code (linkedom's parser) calls require() for Node built-ins.
   banner: {
     js: "import { createRequire as __corroborateCreateRequire } from 'node:module'; const require = __corroborateCreateRequire(import.meta.url);",
