@@ -134,3 +134,20 @@ describe('resolveEntityKeys', () => {
     expect(() => resolveEntityKeys('x' as never)).toThrow(TypeError);
   });
 });
+
+describe('findMentions: a party label inside a role', () => {
+  it('keeps "former" when a party label stands between it and the title', () => {
+    const mentions = findMentions('Former Democratic congressman Jane Roe had a rough day on Monday.');
+    const person = mentions.find((m) => m.name === 'Jane Roe');
+    expect(person?.role).toBe('Former Democratic congressman');
+    expect(mentions.some((m) => m.name === 'Democratic')).toBe(false);
+  });
+
+  it('does not take a party label without a modifier before it, nor a party named alone', () => {
+    const mentions = findMentions('On Monday the Democratic congressman Jane Roe spoke.');
+    expect(mentions.find((m) => m.name === 'Jane Roe')?.role).toBe('congressman');
+    expect(
+      findMentions('The Democratic Party met in Denver.').some((m) => m.name === 'Democratic Party'),
+    ).toBe(true);
+  });
+});

@@ -305,6 +305,19 @@ function findChunks(context: ScanContext): Chunk[] {
   return chunks;
 }
 
+/** Party labels written between a role modifier and a title (general English news usage). */
+const PARTY_LABELS: ReadonlySet<string> = new Set([
+  'democratic',
+  'democrat',
+  'republican',
+  'gop',
+  'conservative',
+  'labour',
+  'liberal',
+  'socialist',
+  'communist',
+]);
+
 function isRoleWord(token: Token): boolean {
   const w = withoutEx(token.lower);
   return TITLE_WORDS.has(w) || MODIFIER_WORDS.has(w) || DOMAIN_WORDS.has(w) || token.lower === 'ex';
@@ -366,6 +379,16 @@ function precedingRoleStart(tokens: Token[], from: number, titled = false): numb
       start = i;
       continue;
     }
+    // "former Democratic congressman": a party label between a modifier and the title.
+    if (
+      sawTitle &&
+      PARTY_LABELS.has(t.lower) &&
+      tokens[i - 1] &&
+      MODIFIER_WORDS.has(withoutEx(tokens[i - 1]!.lower))
+    ) {
+      start = i;
+      continue;
+    }
     if (/^['’]s$/i.test(t.text) && sawTitle && tokens[i - 1]?.upper) {
       start = i - 1;
       i--;
@@ -389,6 +412,9 @@ function analyseChunk(text: string, tokens: Token[], chunk: Chunk, consumed: Set
   if (nameFrom >= chunk.to) return null;
   const nameTokens = tokens.slice(nameFrom, chunk.to);
   if (nameTokens.every((t) => isRoleWord(t))) return null;
+  // "Former Democratic | congressman X": the party label is part of the role that follows.
+  const after = tokens[chunk.to];
+  if (after && isTitleWord(after) && nameTokens.every((t) => PARTY_LABELS.has(t.lower))) return null;
   for (let i = roleStart; i < nameFrom; i++) consumed.add(i);
 
   const first = nameTokens[0]!;
