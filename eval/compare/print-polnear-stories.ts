@@ -27,6 +27,7 @@ import type { Article } from '../../src/model/article.js';
 import type { Story } from '../../src/model/story.js';
 import { buildStories } from '../../src/stories/build-stories.js';
 import { dataDir } from '../data-dir.js';
+import { random } from '../train/perceptron.js';
 
 interface Options {
   stories: number;
@@ -82,18 +83,6 @@ function readPolnearTrain(): Article[] {
   return articles;
 }
 
-/** Mulberry32: a small seeded generator, so the order is the same on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const DAY_MS = 86_400_000;
 
 /**
@@ -137,9 +126,9 @@ export function chooseStories(
       if (run.length <= options.maxArticles && new Set(run.map((id) => outletOf.get(id))).size >= 2)
         eligible.push({ articleIds: run, story });
   eligible.sort((a, b) => a.articleIds[0]!.localeCompare(b.articleIds[0]!));
-  const random = seeded(options.seed);
+  const next = random(options.seed);
   for (let i = eligible.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
+    const j = Math.floor(next() * (i + 1));
     [eligible[i], eligible[j]] = [eligible[j]!, eligible[i]!];
   }
   return eligible.slice(0, options.stories);

@@ -30,6 +30,7 @@ import { splitTokens } from '../../src/annotate/pos/split-tokens.js';
 import { tagPartsOfSpeech } from '../../src/annotate/pos/tag-parts-of-speech.js';
 import { dataDir } from '../data-dir.js';
 import { readPolnear } from './polnear-docs.js';
+import { random } from './perceptron.js';
 import { winkTokens } from './wink-tokens.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -96,18 +97,6 @@ function toExample(text: string): Example {
     lemmas[i] = t.lemma;
   }
   return { doc, gold, lemmas };
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Frequent words that (almost) always had one tag. */

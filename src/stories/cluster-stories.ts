@@ -8,6 +8,7 @@ import {
   type ClustererState,
   type ToStateOptions,
 } from './clusterer-state.js';
+import { keepMostHits } from './most-hits.js';
 import { StoryCentroid } from './story-centroid.js';
 import type { StoryFeatures } from './story-features.js';
 
@@ -894,28 +895,7 @@ export function mostHits(hits: Map<number, number>, count: number): number[] {
 
 /** `mostHits` of the given stories, with their hits read from an array indexed by story. */
 function mostHitsOf(found: readonly number[], hits: Float64Array, count: number): number[] {
-  const stories: number[] = [];
-  const counts: number[] = [];
-  for (const story of found) {
-    const hit = hits[story] as number;
-    const full = stories.length === count;
-    if (full) {
-      const lastHit = counts[count - 1] as number;
-      if (hit < lastHit || (hit === lastHit && story > (stories[count - 1] as number))) continue;
-    }
-    let at = full ? count - 1 : stories.length;
-    while (
-      at > 0 &&
-      (hit > (counts[at - 1] as number) || (hit === counts[at - 1] && story < (stories[at - 1] as number)))
-    ) {
-      stories[at] = stories[at - 1] as number;
-      counts[at] = counts[at - 1] as number;
-      at--;
-    }
-    stories[at] = story;
-    counts[at] = hit;
-  }
-  return stories;
+  return keepMostHits(found, (story) => hits[story] as number, count);
 }
 
 /**

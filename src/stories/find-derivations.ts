@@ -14,6 +14,7 @@ import {
 } from './fingerprint-article.js';
 import { DEFAULT_ALIGN_OPTIONS } from './align-sentences.js';
 import { distinctPerSentence, FlatOverlap, type FlatSentences } from './flat-overlap.js';
+import { keepMostHits } from './most-hits.js';
 import { UnionFind } from './union-find.js';
 import { SHINGLE_SEED } from '../similarity/shingles.js';
 import { combineHash, hashString } from '../similarity/hash32.js';
@@ -303,28 +304,8 @@ export class DerivationIndex {
     const limit = this.options.maxCandidates;
     if (!(hits.size > limit))
       return [...hits.keys()].filter((i) => this.fingerprints[i]).sort((a, b) => a - b);
-    const found: number[] = [];
-    const counts: number[] = [];
-    for (const [i, hit] of hits) {
-      if (!this.fingerprints[i]) continue;
-      const full = found.length === limit;
-      if (full) {
-        const lastHit = counts[limit - 1] as number;
-        if (hit < lastHit || (hit === lastHit && i > (found[limit - 1] as number))) continue;
-      }
-      let at = full ? limit - 1 : found.length;
-      while (
-        at > 0 &&
-        (hit > (counts[at - 1] as number) || (hit === counts[at - 1] && i < (found[at - 1] as number)))
-      ) {
-        found[at] = found[at - 1] as number;
-        counts[at] = counts[at - 1] as number;
-        at--;
-      }
-      found[at] = i;
-      counts[at] = hit;
-    }
-    return found.sort((a, b) => a - b);
+    const kept = [...hits.keys()].filter((i) => this.fingerprints[i]);
+    return keepMostHits(kept, (i) => hits.get(i) as number, limit).sort((a, b) => a - b);
   }
 
   /** For each sentence, 1 when it is boilerplate now (`isCommon`): looked up once per pair. */

@@ -26,7 +26,7 @@ export const TOKEN_RE = new RegExp(
 );
 
 /** A UTF-16 unit of the letter ranges of TOKEN_RE. */
-function isLetterUnit(c: number): boolean {
+export function isLetterUnit(c: number): boolean {
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return (
     (c >= 0xc0 && c <= 0xd6) ||
@@ -37,7 +37,7 @@ function isLetterUnit(c: number): boolean {
   );
 }
 
-const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
+export const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Whether a UTF-16 unit is white space as `\s` in a regular expression defines it. */
 export function isSpaceUnit(c: number): boolean {

@@ -1,4 +1,4 @@
-import { isSpaceUnit } from '../mentions/tokenize-words.js';
+import { isDigitUnit, isLetterUnit, isSpaceUnit } from '../mentions/tokenize-words.js';
 
 /**
  * Token boundaries for part-of-speech tagging, as UTF-16 offsets: `starts[i]`/`ends[i]`.
@@ -41,18 +41,8 @@ const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 45;
 const PERIOD = 46;
 
-function isLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return (
-    (c >= 0xc0 && c <= 0xd6) ||
-    (c >= 0xd8 && c <= 0xf6) ||
-    (c >= 0xf8 && c <= 0x24f) ||
-    (c >= 0x300 && c <= 0x4ff) ||
-    (c >= 0x1e00 && c <= 0x1eff)
-  );
-}
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = isLetterUnit;
+const isDigit = isDigitUnit;
 const isAlnum = (c: number): boolean => isLetter(c) || isDigit(c);
 const isApostrophe = (c: number): boolean => c === APOSTROPHE || c === RIGHT_QUOTE;
 const isLineBreak = (c: number): boolean => c === 10 || c === 13;

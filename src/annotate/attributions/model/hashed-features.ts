@@ -9,6 +9,7 @@ import {
   type TaggerDocument,
 } from './features.js';
 import { CUE_NOUNS, CUE_VERBS, PASSIVE_CUES } from '../../lexicon/cue-verbs.js';
+import { POS_TAGS } from '../../pos/pos-features.js';
 import { EXTRA_FEATURE_COUNT, extraFeatureHashes } from './extra-features.js';
 
 /*
@@ -177,27 +178,7 @@ function foldShape(h: number, word: string): number {
  */
 
 /** The tagger's universal parts of speech (POS_TAGS); '|' stands for a position outside the sentence. */
-const KNOWN_POS = [
-  '|',
-  'ADJ',
-  'ADP',
-  'ADV',
-  'AUX',
-  'CCONJ',
-  'DET',
-  'INTJ',
-  'NOUN',
-  'NUM',
-  'PART',
-  'PRON',
-  'PROPN',
-  'PUNCT',
-  'SCONJ',
-  'SPACE',
-  'SYM',
-  'VERB',
-  'X',
-];
+const KNOWN_POS = ['|', ...POS_TAGS];
 const POS_ID = new Map(KNOWN_POS.map((p, i) => [p, i]));
 const NP = KNOWN_POS.length;
 
