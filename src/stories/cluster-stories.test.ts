@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '../ingest/read-articles.js';
 import { requireSharedData, sharedData } from '../../test/shared-data.js';
-import { clusterStories, DEFAULT_CLUSTER_OPTIONS, mostHits, StoryClusterer } from './cluster-stories.js';
+import { clusterStories, DEFAULT_CLUSTER_OPTIONS, StoryClusterer } from './cluster-stories.js';
 import { nameWords, storyFeatures } from './story-features.js';
 
 const doc = (id: string, title: string, text: string, published: string | null = null) =>
@@ -102,22 +102,5 @@ describe.skipIf(!data && !requireSharedData)('clusterStories on the Kursk seeds'
     const groups = clusterStories(articles.map((a) => storyFeatures(a)));
     expect(groups).toHaveLength(1);
     expect(groups[0]).toHaveLength(5);
-  });
-});
-
-describe('mostHits', () => {
-  it('should pick the stories a full sort by hits, then story, puts first', () => {
-    let seed = 3;
-    const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-    for (let round = 0; round < 50; round++) {
-      const hits = new Map<number, number>();
-      const size = 1 + Math.floor(random() * 60);
-      while (hits.size < size) hits.set(Math.floor(random() * 500), 1 + Math.floor(random() * 4));
-      const bySort = [...hits]
-        .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-        .slice(0, 16)
-        .map((e) => e[0]);
-      expect(mostHits(hits, 16)).toEqual(bySort);
-    }
   });
 });

@@ -676,7 +676,10 @@ export class StoryClusterer {
         hits[story] = (hits[story] as number) + (counts[i] as number);
       }
     }
-    const found = touched.length <= maxCandidates ? touched : mostHitsOf(touched, hits, maxCandidates);
+    const found =
+      touched.length <= maxCandidates
+        ? touched
+        : keepMostHits(touched, (story) => hits[story] as number, maxCandidates);
     for (const story of touched) hits[story] = 0;
     if (extra >= 0 && !found.includes(extra)) found.push(extra);
     return found;
@@ -880,22 +883,6 @@ function twoMeans(
   }
   if (inA.length < 2 || inB.length < 2) return null;
   return sideA.cosineWith(sideB) < below ? [inA, inB] : null;
-}
-
-/**
- * The `count` stories with the most hits (ties to the lower story), most first: one pass
- * keeping a sorted list of the best so far, instead of sorting every story found (a large
- * index finds hundreds under an article's look-up terms).
- */
-export function mostHits(hits: Map<number, number>, count: number): number[] {
-  const byStory = new Float64Array(Math.max(0, ...hits.keys()) + 1);
-  for (const [story, hit] of hits) byStory[story] = hit;
-  return mostHitsOf([...hits.keys()], byStory, count);
-}
-
-/** `mostHits` of the given stories, with their hits read from an array indexed by story. */
-function mostHitsOf(found: readonly number[], hits: Float64Array, count: number): number[] {
-  return keepMostHits(found, (story) => hits[story] as number, count);
 }
 
 /**

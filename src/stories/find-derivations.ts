@@ -302,10 +302,9 @@ export class DerivationIndex {
     // keeping the best so far: a full window puts about 2,000 articles in `hits`, and
     // sorting them all was the part of the derivation search that grew with the window.
     const limit = this.options.maxCandidates;
-    if (!(hits.size > limit))
-      return [...hits.keys()].filter((i) => this.fingerprints[i]).sort((a, b) => a - b);
     const kept = [...hits.keys()].filter((i) => this.fingerprints[i]);
-    return keepMostHits(kept, (i) => hits.get(i) as number, limit).sort((a, b) => a - b);
+    const found = kept.length > limit ? keepMostHits(kept, (i) => hits.get(i) as number, limit) : kept;
+    return found.sort((a, b) => a - b);
   }
 
   /** For each sentence, 1 when it is boilerplate now (`isCommon`): looked up once per pair. */
