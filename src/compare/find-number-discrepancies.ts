@@ -1,8 +1,8 @@
 import type { Discrepancy } from '../model/comparison.js';
 import { UnionFind } from '../stories/union-find.js';
 import { subjectsAgree } from './clause-subject.js';
-import { countSameThing, splitVariants, type LocatedQuantity } from './group-reported-numbers.js';
-import { sentenceAt, unique, type StoryContext } from './story-context.js';
+import { countSameThing, splitVariants, valueKey, type LocatedQuantity } from './group-reported-numbers.js';
+import { unique, type StoryContext } from './story-context.js';
 
 /**
  * Number discrepancies: one counted thing whose values do not fit each other across
@@ -37,7 +37,7 @@ export function findNumberDiscrepancies(
         // two counts, unless the two articles word the same aligned fact with different values.
         const direct = x.factId !== null && x.factId === y.factId;
         if (!direct && toldApart(i, j)) continue;
-        if (givesBoth(ctx, x, y) || givesBoth(ctx, y, x)) continue;
+        if (givesBoth(x, y) || givesBoth(y, x)) continue;
         sides[i]!.add(x);
         sides[j]!.add(y);
       }
@@ -70,18 +70,7 @@ export function findNumberDiscrepancies(
  * within a sentence, so there the two values are two counts ("two sons, ages 6 and 16" / "ages 16
  * and 6"; "the 36-year-old champion … the 40-year-old challenger"), even inside one aligned fact.
  */
-function givesBoth(ctx: StoryContext, x: LocatedQuantity, y: LocatedQuantity): boolean {
-  const sentence = sentenceAt(ctx, x.articleIndex, x.quantity.start);
-  if (sentence === null) return false;
-  return ctx.annotations[x.articleIndex]!.quantities.some(
-    (q) =>
-      q !== x.quantity &&
-      q.start >= sentence.start &&
-      q.end <= sentence.end &&
-      q.value === y.quantity.value &&
-      (q.unit ?? null) === (y.quantity.unit ?? null),
-  );
-}
+const givesBoth = (x: LocatedQuantity, y: LocatedQuantity): boolean => x.alsoGiven.has(valueKey(y.quantity));
 
 const articlesOf = (v: LocatedQuantity[]): Set<number> => new Set(v.map((q) => q.articleIndex));
 

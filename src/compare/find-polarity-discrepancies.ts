@@ -13,7 +13,7 @@ import { conceptOf } from './news-synonyms.js';
 import { readPolarity, type PolarityReading } from './read-polarity.js';
 import type { FactUnit } from './split-fact-units.js';
 import { stemWord } from './stem-word.js';
-import { unique, type StoryContext } from './story-context.js';
+import { peopleIn, unique, type StoryContext } from './story-context.js';
 import { wordConcepts } from './to-concepts.js';
 import { weighConcepts } from './weigh-concepts.js';
 
@@ -192,11 +192,7 @@ function objectsClash(ctx: StoryContext, neg: Reading, pos: Reading): boolean {
   const at = wordsWithConcept(pos.unit.text, verb)[0];
   if (at === undefined) return false;
   const people = (r: Reading, from: number): Set<string> =>
-    new Set(
-      ctx.annotations[r.unit.articleIndex]!.mentions.filter(
-        (m) => m.type === 'person' && m.start >= from && m.end <= r.unit.end,
-      ).map((m) => m.key),
-    );
+    peopleIn(ctx.annotations[r.unit.articleIndex]!.mentions, from, r.unit.end);
   const negPeople = people(neg, neg.unit.start + neg.reading.triggerAt);
   const posPeople = people(pos, pos.unit.start + at);
   return negPeople.size > 0 && posPeople.size > 0 && ![...negPeople].some((k) => posPeople.has(k));

@@ -3,7 +3,14 @@ import type { ReportedNumber } from '../model/comparison.js';
 import { quantitiesFit } from './fit-quantities.js';
 import { speakerAt, subjectBefore, type ClauseSubject } from './clause-subject.js';
 import { insideQuotation } from './inside-quotation.js';
-import { factIdAt, isUnverifiedAt, sentenceAt, unique, type StoryContext } from './story-context.js';
+import {
+  factIdAt,
+  isUnverifiedAt,
+  peopleIn,
+  sentenceAt,
+  unique,
+  type StoryContext,
+} from './story-context.js';
 import { conceptOf } from './news-synonyms.js';
 import { stemWord } from './stem-word.js';
 import { wordConcepts } from './to-concepts.js';
@@ -39,7 +46,12 @@ export interface LocatedQuantity {
   scope: string;
   /** Entity keys of the people its sentence names. */
   people: Set<string>;
+  /** `valueKey` of every other quantity its sentence gives. */
+  alsoGiven: Set<string>;
 }
+
+/** A quantity's value with its unit, as one key. */
+export const valueKey = (q: Quantity): string => JSON.stringify([q.value, q.unit ?? null]);
 
 // A count over a whole country or the world ("a nationwide strike", "across the country").
 const WHOLE_AREA =
@@ -166,12 +178,13 @@ export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
         unverified: isUnverifiedAt(ctx, articleIndex, quantity.start),
         context,
         subject: subjectOfCount(ctx, articleIndex, context),
-        people: new Set(
+        people: sentence === null ? new Set() : peopleIn(ann.mentions, sentence.start, sentence.end),
+        alsoGiven: new Set(
           sentence === null
             ? []
-            : ann.mentions
-                .filter((m) => m.type === 'person' && m.start >= sentence.start && m.end <= sentence.end)
-                .map((m) => m.key),
+            : ann.quantities
+                .filter((q) => q !== quantity && q.start >= sentence.start && q.end <= sentence.end)
+                .map(valueKey),
         ),
         scope:
           sentence === null

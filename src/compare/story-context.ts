@@ -1,4 +1,4 @@
-import type { Annotations, Sentence } from '../model/annotations.js';
+import type { Annotations, Mention, Sentence } from '../model/annotations.js';
 import type { Article } from '../model/article.js';
 import type { BuiltFact } from './build-facts.js';
 import { findUnverifiedSentences } from './find-unverified-sentences.js';
@@ -59,4 +59,11 @@ export function isUnverifiedAt(ctx: StoryContext, articleIndex: number, offset: 
 /** Distinct values in first-seen order. */
 export function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
+}
+
+/** Entity keys of the people named within [start, end) of an article. */
+export function peopleIn(mentions: readonly Mention[], start: number, end: number): Set<string> {
+  return new Set(
+    mentions.filter((m) => m.type === 'person' && m.start >= start && m.end <= end).map((m) => m.key),
+  );
 }
