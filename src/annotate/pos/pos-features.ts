@@ -1,4 +1,5 @@
-import type { TokenBounds } from './split-tokens.js';
+import { fnv1a } from '../attributions/model/hash-steps.js';
+import { isLineBreak, type TokenBounds } from './split-tokens.js';
 
 /** Universal parts of speech the tagger gives (those of wink-nlp's English model). */
 export const POS_TAGS = [
@@ -46,16 +47,6 @@ export interface PosDocument {
   initial: Uint8Array;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a of text[from, to). */
-function hashRange(s: string, from: number, to: number): number {
-  let h = FNV_OFFSET;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
-}
-
 /** Two hashes mixed into one (a multiply-xorshift step). */
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
@@ -63,8 +54,6 @@ function mix(a: number, b: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   return h ^ (h >>> 16);
 }
-
-const isLine = (c: number): boolean => c === 10 || c === 13;
 
 /** The shape of a token as a small number: case pattern, digits, inner marks, length. */
 function shapeOf(text: string, from: number, to: number): number {
@@ -108,7 +97,7 @@ function shapeOf(text: string, from: number, to: number): number {
 /** Whether the token ending at `end` ends a sentence for the next one. */
 function endsSentence(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end - 1);
-  if (isLine(text.charCodeAt(start))) return true;
+  if (isLineBreak(text.charCodeAt(start))) return true;
   return end - start === 1 && (c === 46 || c === 33 || c === 63);
 }
 
@@ -137,9 +126,9 @@ export function posDocument(text: string, bounds: TokenBounds): PosDocument {
     const lower = sameLength ? lowerText.slice(s, e) : text.slice(s, e).toLowerCase();
     doc.lowers[i] = lower;
     const len = lower.length;
-    doc.word[i] = hashRange(lower, 0, len);
-    doc.suffix3[i] = hashRange(lower, Math.max(0, len - 3), len);
-    doc.suffix2[i] = hashRange(lower, Math.max(0, len - 2), len);
+    doc.word[i] = fnv1a(lower);
+    doc.suffix3[i] = fnv1a(lower, Math.max(0, len - 3));
+    doc.suffix2[i] = fnv1a(lower, Math.max(0, len - 2));
     doc.prefix[i] = lower.charCodeAt(0);
     doc.shape[i] = shapeOf(text, s, e);
     doc.initial[i] = initial;

@@ -45,7 +45,8 @@ const isLetter = isLetterUnit;
 const isDigit = isDigitUnit;
 const isAlnum = (c: number): boolean => isLetter(c) || isDigit(c);
 const isApostrophe = (c: number): boolean => c === APOSTROPHE || c === RIGHT_QUOTE;
-const isLineBreak = (c: number): boolean => c === 10 || c === 13;
+/** A line break's UTF-16 unit. */
+export const isLineBreak = (c: number): boolean => c === 10 || c === 13;
 /** Punctuation whose runs are one token ("--", "...", "___"). */
 const isRunPunctuation = (c: number): boolean => c === HYPHEN || c === PERIOD || c === 95;
 

@@ -7,6 +7,7 @@ import {
   type PosDocument,
 } from './pos-features.js';
 import type { PosModel } from './pos-model-codec.js';
+import { isLineBreak } from './split-tokens.js';
 
 const features = new Int32Array(POS_FEATURE_COUNT);
 const scores = new Int32Array(TAG_COUNT);
@@ -43,5 +44,3 @@ export function tagPartsOfSpeech(doc: PosDocument, model: PosModel): Uint8Array 
   }
   return tags;
 }
-
-const isLineBreak = (c: number): boolean => c === 10 || c === 13;
