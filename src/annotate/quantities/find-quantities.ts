@@ -3,7 +3,13 @@ import { QUALIFIERS } from '../lexicon/qualifiers.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_WORDS } from '../lexicon/units.js';
 import { tokenizeWords, type Token } from '../mentions/tokenize-words.js';
 import { findCounted } from './find-counted.js';
-import { isSpacedDecimalTail, mayStartNumber, parseNumberAt, type ParsedNumber } from './parse-number.js';
+import {
+  isSpacedDecimalTail,
+  mayStartNumber,
+  MONTH_WORD,
+  parseNumberAt,
+  type ParsedNumber,
+} from './parse-number.js';
 
 const QUALIFIER_PHRASES = Object.keys(QUALIFIERS)
   .map((q) => q.split(' '))
@@ -51,8 +57,6 @@ const LABEL_WORDS = new Set([
 /** Durations and clock words belong to times, not quantities. */
 const TIME_UNITS =
   /^(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century|am|pm|a\.m|p\.m|o'clock|gmt|utc|bst|cet|est|edt|pst)$/;
-const MONTH =
-  /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 
 /**
@@ -199,7 +203,10 @@ function isExcluded(tokens: Token[], parsed: ParsedNumber, upperOfRange = false)
   if (next && next.text === '/' && /^[0-9]+$/.test(tokens[parsed.to + 1]?.text ?? '')) return true;
   if (isPhoneLike(tokens, parsed.from)) return true;
   // Day of month next to a month name: "April 26", "26 April".
-  if ((prev && MONTH.test(prev.lower)) || (next && MONTH.test(next.lower) && parsed.to === parsed.from + 1))
+  if (
+    (prev && MONTH_WORD.test(prev.lower)) ||
+    (next && MONTH_WORD.test(next.lower) && parsed.to === parsed.from + 1)
+  )
     return true;
   // A bare year: 4 digits between 1800 and 2100 that nothing marks as an amount.
   const raw = t.text;

@@ -92,7 +92,8 @@ export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | undefi
 }
 
 const PLAIN_DIGITS = /^[0-9]+$/;
-const MONTH_WORD =
+/** A month's name or abbreviation, in lower case. */
+export const MONTH_WORD =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /** Whether a separator token is glued to the token before it and followed by exactly one space. */

@@ -198,7 +198,11 @@ const THIS_YEAR_AFTER = /^\s*,?\s*(?:of\s+)?this\s+year\b/i;
  * it, or a future cue before it in its sentence ("is scheduled for", "will be held on").
  */
 function saidToBeAhead(text: string, start: number, end: number): boolean {
-  if (THIS_YEAR_AFTER.test(text.slice(end, end + 20))) return true;
+  return THIS_YEAR_AFTER.test(text.slice(end, end + 20)) || futureCueBefore(text, start);
+}
+
+/** Whether a future cue stands before `start` in its sentence, within FUTURE_REACH characters. */
+function futureCueBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - FUTURE_REACH), start);
   const sentence = before.slice(before.search(/[.!?]\s+[^.!?]*$/) + 1);
   return FUTURE_CUE.test(sentence);
@@ -209,10 +213,8 @@ function saidToBeAhead(text: string, start: number, end: number): boolean {
  * same day counts), or forward to the next one when a future cue precedes it in its sentence.
  */
 function bareWeekdayShift(text: string, start: number, ref: Date, weekday: number): number {
-  const before = text.slice(Math.max(0, start - FUTURE_REACH), start);
-  const sentence = before.slice(before.search(/[.!?]\s+[^.!?]*$/) + 1);
   const refDay = ref.getUTCDay();
-  return FUTURE_CUE.test(sentence) ? (weekday - refDay + 7) % 7 : -((refDay - weekday + 7) % 7);
+  return futureCueBefore(text, start) ? (weekday - refDay + 7) % 7 : -((refDay - weekday + 7) % 7);
 }
 
 function grainOf(span: string, c: chrono.ParsedComponents): TimeGrain {
