@@ -51,5 +51,8 @@ describe('the PolNeAR held-out set', () => {
   it('rejects an unknown option with the usage', () => {
     expect(() => parseArgs(['--stories'])).toThrow(/--stories N/);
     expect(parseArgs(['--stories', '5', '--list']).stories).toBe(5);
+    expect(parseArgs(['--split', 'dev', '--from', '21'])).toMatchObject({ split: 'dev', from: 21 });
+    expect(() => parseArgs(['--split', 'test'])).toThrow(/--split train\|dev/);
+    expect(() => parseArgs(['--from', '0'])).toThrow(/--from K/);
   });
 });

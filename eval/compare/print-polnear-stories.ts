@@ -1,5 +1,5 @@
 /**
- * `npx tsx eval/compare/print-polnear-stories.ts [--stories N] [--seed S] [--max-articles M] [--list] [--no-quotes]`:
+ * `npx tsx eval/compare/print-polnear-stories.ts [--split train|dev] [--from K] [--stories N] [--seed S] [--max-articles M] [--list] [--no-quotes]`:
  * a fresh held-out set of real multi-outlet stories for the hand-read precision of discrepancies
  * (Reading 7 in eval/compare/basil-reading.md), made after every BASIL and ECB+ story had been read.
  *
@@ -16,6 +16,13 @@
  * as the report compares a story (support by independence group of its clustered story).
  *
  * `--list` prints the chosen stories (outlets, dates, titles) without running the comparison.
+ *
+ * Reading 8 (rule fixed in this file's commit before any of its output was printed) takes what
+ * Reading 7 left: `--split train --from 21 --max-articles 40` (the train runs after Reading 7's
+ * first 20, in the same seeded order, now up to 40 articles so that the larger events count too;
+ * a run of more articles is the campaign's day-by-day chain, not one event) and `--split dev
+ * --max-articles 40` (the 84 `dev` texts clustered on their own: reading their discrepancies uses
+ * none of dev's attribution labels and changes nothing the attribution benchmark measures).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +37,9 @@ import { dataDir } from '../data-dir.js';
 import { random } from '../train/perceptron.js';
 
 interface Options {
+  split: 'train' | 'dev';
+  /** 1-based position in the seeded order of the first run printed. */
+  from: number;
   stories: number;
   seed: number;
   maxArticles: number;
@@ -38,15 +48,26 @@ interface Options {
 }
 
 const USAGE =
-  'use --stories N (default 20), --seed S (default 2026), --max-articles M (default 8), --list, --no-quotes';
+  'use --split train|dev (default train), --from K (default 1), --stories N (default 20), --seed S (default 2026), --max-articles M (default 8), --list, --no-quotes';
 
 export function parseArgs(args: readonly string[]): Options {
-  const options: Options = { stories: 20, seed: 2026, maxArticles: 8, list: false, quotes: true };
+  const options: Options = {
+    split: 'train',
+    from: 1,
+    stories: 20,
+    seed: 2026,
+    maxArticles: 8,
+    list: false,
+    quotes: true,
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const next = args[i + 1];
     const numeric = next !== undefined && /^\d+$/.test(next);
-    if (a === '--stories' && numeric) options.stories = Number(args[++i]);
+    if (a === '--split' && (next === 'train' || next === 'dev'))
+      options.split = args[++i] as Options['split'];
+    else if (a === '--from' && numeric && Number(next) >= 1) options.from = Number(args[++i]);
+    else if (a === '--stories' && numeric) options.stories = Number(args[++i]);
     else if (a === '--seed' && numeric) options.seed = Number(args[++i]);
     else if (a === '--max-articles' && numeric) options.maxArticles = Number(args[++i]);
     else if (a === '--list') options.list = true;
@@ -62,9 +83,9 @@ export function readFileName(name: string): { outlet: string; date: string } | n
   return m ? { outlet: m[1]!, date: m[2]! } : null;
 }
 
-/** The PolNeAR train articles, each with its outlet and date from the file name. */
-function readPolnearTrain(): Article[] {
-  const dir = join(dataDir(), 'polnear', 'train', 'text');
+/** The PolNeAR articles of one split, each with its outlet and date from the file name. */
+function readPolnear(split: Options['split']): Article[] {
+  const dir = join(dataDir(), 'polnear', split, 'text');
   const articles: Article[] = [];
   for (const name of readdirSync(dir).sort()) {
     const meta = readFileName(name);
@@ -149,7 +170,7 @@ function main(): void {
     console.error((error as Error).message);
     process.exit(2);
   }
-  const articles = readPolnearTrain();
+  const articles = readPolnear(options.split);
   const annotated = annotateArticles(articles);
   const annotations = new Map<string, Annotations>(annotated.map((a) => [a.article.id, a.annotations]));
   const stories = buildStories(
@@ -160,13 +181,13 @@ function main(): void {
   const outletOf = new Map(articles.map((a) => [a.id, a.outlet ?? a.id]));
   const dateOf = new Map(articles.map((a) => [a.id, a.published ?? '']));
   const all = chooseStories(stories, outletOf, dateOf, { ...options, stories: Number.MAX_SAFE_INTEGER });
-  const chosen = all.slice(0, options.stories);
+  const chosen = all.slice(options.from - 1, options.from - 1 + options.stories);
   console.log(
-    `PolNeAR train: ${articles.length} articles, ${stories.length} stories; ${all.length} runs of articles at most two days apart with two or more outlets and at most ${options.maxArticles} articles; ${chosen.length} chosen (seed ${options.seed})`,
+    `PolNeAR ${options.split}: ${articles.length} articles, ${stories.length} stories; ${all.length} runs of articles at most two days apart with two or more outlets and at most ${options.maxArticles} articles; ${chosen.length} chosen from number ${options.from} (seed ${options.seed})`,
   );
   let total = 0;
   for (const [k, { articleIds, story }] of chosen.entries()) {
-    const name = `P${k + 1}`;
+    const name = `${options.split === 'dev' ? 'D' : 'P'}${options.from + k}`;
     const list = articleIds.map((id) => byId.get(id)!);
     const label = new Map(list.map((a) => [a.id, `${a.outlet} ${a.published?.slice(0, 10)}`]));
     console.log(`\n## ${name}: ${list.length} articles`);
