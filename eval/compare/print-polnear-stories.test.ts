@@ -54,5 +54,7 @@ describe('the PolNeAR held-out set', () => {
     expect(parseArgs(['--split', 'dev', '--from', '21'])).toMatchObject({ split: 'dev', from: 21 });
     expect(() => parseArgs(['--split', 'test'])).toThrow(/--split train\|dev/);
     expect(() => parseArgs(['--from', '0'])).toThrow(/--from K/);
+    expect(parseArgs(['--exclude', '20@8']).exclude).toEqual({ count: 20, maxArticles: 8 });
+    expect(() => parseArgs(['--exclude', '20'])).toThrow(/--exclude N@M/);
   });
 });

@@ -18,11 +18,12 @@
  * `--list` prints the chosen stories (outlets, dates, titles) without running the comparison.
  *
  * Reading 8 (rule fixed in this file's commit before any of its output was printed) takes what
- * Reading 7 left: `--split train --from 21 --max-articles 40` (the train runs after Reading 7's
- * first 20, in the same seeded order, now up to 40 articles so that the larger events count too;
- * a run of more articles is the campaign's day-by-day chain, not one event) and `--split dev
- * --max-articles 40` (the 84 `dev` texts clustered on their own: reading their discrepancies uses
- * none of dev's attribution labels and changes nothing the attribution benchmark measures).
+ * Reading 7 left: `--split train --max-articles 40 --exclude 20@8` (every train run of up to 40
+ * articles, so that the larger events count too — a run of more articles is the campaign's
+ * day-by-day chain, not one event — except Reading 7's: the first 20 of the order made with
+ * `--max-articles 8`) and `--split dev --max-articles 40` (the 84 `dev` texts clustered on their
+ * own: reading their discrepancies uses none of dev's attribution labels and changes nothing the
+ * attribution benchmark measures).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +41,8 @@ interface Options {
   split: 'train' | 'dev';
   /** 1-based position in the seeded order of the first run printed. */
   from: number;
+  /** Leaves out the first `count` runs of the order made with `maxArticles` (a set read before). */
+  exclude: { count: number; maxArticles: number } | null;
   stories: number;
   seed: number;
   maxArticles: number;
@@ -48,12 +51,13 @@ interface Options {
 }
 
 const USAGE =
-  'use --split train|dev (default train), --from K (default 1), --stories N (default 20), --seed S (default 2026), --max-articles M (default 8), --list, --no-quotes';
+  'use --split train|dev (default train), --from K (default 1), --exclude N@M, --stories N (default 20), --seed S (default 2026), --max-articles M (default 8), --list, --no-quotes';
 
 export function parseArgs(args: readonly string[]): Options {
   const options: Options = {
     split: 'train',
     from: 1,
+    exclude: null,
     stories: 20,
     seed: 2026,
     maxArticles: 8,
@@ -67,7 +71,10 @@ export function parseArgs(args: readonly string[]): Options {
     if (a === '--split' && (next === 'train' || next === 'dev'))
       options.split = args[++i] as Options['split'];
     else if (a === '--from' && numeric && Number(next) >= 1) options.from = Number(args[++i]);
-    else if (a === '--stories' && numeric) options.stories = Number(args[++i]);
+    else if (a === '--exclude' && next !== undefined && /^\d+@\d+$/.test(next)) {
+      const [count, maxArticles] = args[++i]!.split('@').map(Number) as [number, number];
+      options.exclude = { count, maxArticles };
+    } else if (a === '--stories' && numeric) options.stories = Number(args[++i]);
     else if (a === '--seed' && numeric) options.seed = Number(args[++i]);
     else if (a === '--max-articles' && numeric) options.maxArticles = Number(args[++i]);
     else if (a === '--list') options.list = true;
@@ -180,10 +187,22 @@ function main(): void {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const outletOf = new Map(articles.map((a) => [a.id, a.outlet ?? a.id]));
   const dateOf = new Map(articles.map((a) => [a.id, a.published ?? '']));
-  const all = chooseStories(stories, outletOf, dateOf, { ...options, stories: Number.MAX_SAFE_INTEGER });
+  const readBefore = new Set(
+    options.exclude
+      ? chooseStories(stories, outletOf, dateOf, {
+          seed: options.seed,
+          stories: options.exclude.count,
+          maxArticles: options.exclude.maxArticles,
+        }).map((run) => run.articleIds.join(' '))
+      : [],
+  );
+  const all = chooseStories(stories, outletOf, dateOf, {
+    ...options,
+    stories: Number.MAX_SAFE_INTEGER,
+  }).filter((run) => !readBefore.has(run.articleIds.join(' ')));
   const chosen = all.slice(options.from - 1, options.from - 1 + options.stories);
   console.log(
-    `PolNeAR ${options.split}: ${articles.length} articles, ${stories.length} stories; ${all.length} runs of articles at most two days apart with two or more outlets and at most ${options.maxArticles} articles; ${chosen.length} chosen from number ${options.from} (seed ${options.seed})`,
+    `PolNeAR ${options.split}: ${articles.length} articles, ${stories.length} stories; ${all.length} runs of articles at most two days apart with two or more outlets and at most ${options.maxArticles} articles${options.exclude ? ` (not counting the first ${options.exclude.count} of those with at most ${options.exclude.maxArticles})` : ''}; ${chosen.length} chosen from number ${options.from} (seed ${options.seed})`,
   );
   let total = 0;
   for (const [k, { articleIds, story }] of chosen.entries()) {
