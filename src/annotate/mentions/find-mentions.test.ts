@@ -151,3 +151,38 @@ describe('findMentions: a party label inside a role', () => {
     ).toBe(true);
   });
 });
+
+describe('findMentions: roles with a domain, a state, or somebody else’s title', () => {
+  const roleOf = (text: string, name: string): string | null | undefined =>
+    findMentions(text).find((m) => m.name === name)?.role;
+
+  it('reads "Secretary of State" and "Speaker of the House" whole, keeping the name clean', () => {
+    expect(roleOf('Former Secretary of State Jane Roe met reporters.', 'Jane Roe')).toBe(
+      'Former Secretary of State',
+    );
+    expect(roleOf('Speaker of the House John Doe spoke.', 'John Doe')).toBe('Speaker of the House');
+    expect(roleOf('Director of National Intelligence John Doe spoke.', 'John Doe')).toBe(
+      'Director of National Intelligence',
+    );
+    // A domain the lists do not know: the last two words are the name.
+    expect(roleOf('Secretary of Transportation Jane Roe spoke.', 'Jane Roe')).toBe(
+      'Secretary of Transportation',
+    );
+  });
+
+  it('keeps a state written AP style inside the role, and makes no person of it', () => {
+    const mentions = findMentions(
+      'Polls tie former Fla. Gov. John Doe with N.J. Gov. Jane Roe and W.Va. Sen. Bo Li.',
+    );
+    expect(mentions.find((m) => m.name === 'John Doe')?.role).toBe('former Fla. Gov.');
+    expect(mentions.find((m) => m.name === 'Jane Roe')?.role).toBe('N.J. Gov.');
+    expect(mentions.find((m) => m.name === 'Bo Li')?.role).toBe('W.Va. Sen.');
+    expect(mentions.some((m) => m.name === 'Fla')).toBe(false);
+  });
+
+  it('does not give a person the role of whoever works for them', () => {
+    const text = 'Jane Roe, the former chairman of President John Doe’s council of advisers, spoke.';
+    expect(roleOf(text, 'John Doe')).toBe('President');
+    expect(roleOf('He was a former aide of Mr. Doe for years.', 'Doe')).toBe('Mr.');
+  });
+});

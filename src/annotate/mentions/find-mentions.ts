@@ -22,6 +22,7 @@ import {
   lookupPlace,
   type PlaceMatch,
 } from './lookup-words.js';
+import { US_STATE_ABBREVIATIONS } from '../sentences/abbreviations.js';
 import { joinMentionsInArticle } from './resolve-entity-keys.js';
 import { hasNewline, tokenizeWords, type Token } from './tokenize-words.js';
 
@@ -318,6 +319,21 @@ const PARTY_LABELS: ReadonlySet<string> = new Set([
   'communist',
 ]);
 
+const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(US_STATE_ABBREVIATIONS);
+
+/**
+ * A US state as news writes it before a title ("former Fla. Gov.", "N.J. Gov.", "W.Va. Sen."):
+ * an AP-style short form followed by its period (a token of its own), or capital initials with
+ * periods. Returns the index after it, or -1.
+ */
+function stateAbbreviationEnd(tokens: Token[], i: number): number {
+  const { text, lower } = tokens[i]!;
+  const period = tokens[i + 1]?.text === '.' ? i + 2 : -1;
+  if (/^[A-Z][a-z]{1,4}$/.test(text)) return STATE_ABBREVIATIONS.has(lower) ? period : -1;
+  if (text === 'W.Va') return period;
+  return /^(?:[A-Z]\.){2}$/.test(text) && text !== 'U.S.' ? i + 1 : -1;
+}
+
 function isRoleWord(token: Token): boolean {
   const w = withoutEx(token.lower);
   return TITLE_WORDS.has(w) || MODIFIER_WORDS.has(w) || DOMAIN_WORDS.has(w) || token.lower === 'ex';
@@ -348,14 +364,26 @@ function placeOf(tokens: Token[], from: number, to: number): PlaceMatch | undefi
 /** Index of the first name token after a leading role inside the chunk ("US President | Jane Roe"). */
 function leadingRoleEnd(tokens: Token[], chunk: Chunk): number {
   let end = chunk.from;
+  let sawTitle = false;
   for (let i = chunk.from; i < chunk.to - 1; i++) {
     const t = tokens[i]!;
-    const roleish = isRoleWord(t) || placeOf(tokens, i, i + 1) !== undefined;
+    const roleish =
+      isRoleWord(t) || placeOf(tokens, i, i + 1) !== undefined || stateAbbreviationEnd(tokens, i) > 0;
     if (!roleish) break;
-    if (isTitleWord(t) || STANDALONE_MODIFIERS.has(t.lower)) end = i + 1;
+    if (isTitleWord(t) || STANDALONE_MODIFIERS.has(t.lower)) {
+      end = i + 1;
+      sawTitle ||= isTitleWord(t);
+    } else if (sawTitle && !ROLE_CONNECTORS.has(t.lower)) end = i + 1; // "Secretary of State | X"
   }
+  // "Secretary of Transportation Jane Roe": a domain the lists do not know; the name is the
+  // last two words (given name and surname), the rest of the chunk is the role.
+  if (end > chunk.from && ROLE_CONNECTORS.has(tokens[end]?.lower ?? '') && chunk.to - end >= 4)
+    end = chunk.to - 2;
   return end;
 }
+
+/** Words that join a title to its domain ("Secretary of State"); a role never ends on one. */
+const ROLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and']);
 
 /**
  * Start of a role written before the chunk in lower case ("Russia's army chief", "former"). `titled`:
@@ -370,12 +398,19 @@ function precedingRoleStart(tokens: Token[], from: number, titled = false): numb
   for (; i >= 0; i--) {
     const t = tokens[i]!;
     if (t.end < (tokens[i + 1]?.start ?? t.end) - 1 && /\n/.test(t.text)) break;
+    // "the former chairman of President X's council": the chunk has its own title, and what
+    // comes before "of" is somebody else's role.
+    if (titled && (t.lower === 'of' || t.lower === 'for')) break;
     if (isRoleWord(t)) {
       if (isTitleWord(t) || STANDALONE_MODIFIERS.has(withoutEx(t.lower))) sawTitle = true;
       if (!DOMAIN_WORDS.has(t.lower) || sawTitle) start = i;
       continue;
     }
-    if (placeOf(tokens, i, i + 1) && sawTitle) {
+    if (sawTitle && t.text === '.' && i > 0 && stateAbbreviationEnd(tokens, i - 1) === i + 1) {
+      start = --i; // "former Fla. | Gov. X"
+      continue;
+    }
+    if (sawTitle && (placeOf(tokens, i, i + 1) || stateAbbreviationEnd(tokens, i) > 0)) {
       start = i;
       continue;
     }
@@ -415,6 +450,9 @@ function analyseChunk(text: string, tokens: Token[], chunk: Chunk, consumed: Set
   // "Former Democratic | congressman X": the party label is part of the role that follows.
   const after = tokens[chunk.to];
   if (after && isTitleWord(after) && nameTokens.every((t) => PARTY_LABELS.has(t.lower))) return null;
+  // "former Fla. | Gov. X": a state before a title belongs to the role that follows.
+  const state = nameTokens.length === 1 ? stateAbbreviationEnd(tokens, chunk.from) : -1;
+  if (state > 0 && tokens[state] && isTitleWord(tokens[state]!)) return null;
   for (let i = roleStart; i < nameFrom; i++) consumed.add(i);
 
   const first = nameTokens[0]!;

@@ -54,20 +54,8 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'i.e',
 ]);
 
-export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  // months and days
-  ...MONTH_ABBREVIATIONS,
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-  // US states in AP style
+/** US states as AP style shortens them, without the period ("Fla.", "Calif."). */
+export const US_STATE_ABBREVIATIONS: readonly string[] = [
   'ala',
   'ariz',
   'ark',
@@ -101,6 +89,23 @@ export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'wash',
   'wis',
   'wyo',
+];
+
+export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  // months and days
+  ...MONTH_ABBREVIATIONS,
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  // US states in AP style
+  ...US_STATE_ABBREVIATIONS,
   // organisations, units and others
   'inc',
   'corp',
