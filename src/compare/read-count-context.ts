@@ -71,7 +71,10 @@ function numeralStart(text: string, q: Quantity): number {
   return m ? q.start + m.index : q.start;
 }
 
-/** True when the quantity is not an amount of things: a decade, a decimal written as ".358", a tally or score. */
+/**
+ * True when the quantity is not an amount of things: a decade, a decimal written as ".358", a tally
+ * or score, a poll's margin of error.
+ */
 export function isNotCount(text: string, q: Quantity): boolean {
   const at = numeralStart(text, q);
   const after = text.slice(q.end, q.end + 3);
@@ -82,6 +85,14 @@ export function isNotCount(text: string, q: Quantity): boolean {
   if (/^['’]?s\b/.test(after) && q.value % 10 === 0) return true;
   // ".358", "hit .300": a decimal without its leading 0 is an average or rate, read by the annotator as 358.
   if (text[at - 1] === '.' && !/\d/.test(text[at - 2] ?? '')) return true;
+  // "a margin of error of plus or minus 4 points", "margin of sampling error ±3": a poll's
+  // tolerance belongs to that poll, and two polls' margins are not two reports of one figure.
+  if (
+    /\bmargin\s+of\s+(?:sampling\s+)?error\b[^.;!?]{0,40}$|\bplus\s+or\s+minus\s*$|±\s*$/i.test(
+      text.slice(Math.max(0, at - 70), at),
+    )
+  )
+    return true;
   // "tied at 12 - 12": two equal figures joined by a dash are a tie, never a range of a count.
   if (q.qualifier === 'range' && q.upper === q.value) return true;
   // "162-139", "(9-14)", "38-44 mark", "88-72 loss": two figures joined tight by a dash are a tally,
