@@ -190,6 +190,29 @@ function compactWeights(model: TaggerModel): Int8Array {
   return rows;
 }
 
+const words = new WeakMap<TaggerModel, Int32Array>();
+
+/**
+ * The 8-bit rows of `model` as two 32-bit words per bucket: labels 0–3 in the first, labels
+ * 4–6 and the shift in the second, byte `b` of a word in bits `8b..8b+7` (whatever the
+ * platform's byte order). Two reads per row instead of eight.
+ */
+export function rowWords(model: TaggerModel): Int32Array {
+  const known = words.get(model);
+  if (known) return known;
+  const rows = compactWeights(model);
+  const out = new Int32Array(rows.length >> 2);
+  for (let k = 0, b = 0; k < out.length; k++, b += 4) {
+    out[k] =
+      ((rows[b] as number) & 255) |
+      (((rows[b + 1] as number) & 255) << 8) |
+      (((rows[b + 2] as number) & 255) << 16) |
+      ((rows[b + 3] as number) << 24);
+  }
+  words.set(model, out);
+  return out;
+}
+
 /**
  * The labels `tagDocument(model, doc, hashStatic(doc, bits, extra, extraCount))` gives,
  * up to the 16-bit quantization the shipped weights have anyway, computed faster: feature
@@ -207,9 +230,10 @@ export function tagWithModel(
 ): Uint8Array {
   if (LABEL_COUNT !== 7)
     return tagDocument(model, doc, hashStatic(doc, model.bits, extra, extraCount, statics));
-  const w = compactWeights(model);
+  const w = rowWords(model);
   const mask = (1 << model.bits) - 1;
   const n = doc.tokens.length;
+  const { sentenceOf } = doc;
   const labels = new Uint8Array(n);
   const scores = new Float64Array(LABEL_COUNT);
   const state: HistoryState = { seen: 0 };
@@ -218,7 +242,7 @@ export function tagWithModel(
   const none = new Int32Array(0);
   const more = extra ?? none;
   for (let i = 0; i < n; i++) {
-    if (keep && keep[doc.sentenceOf[i] as number]) {
+    if (keep && keep[sentenceOf[i] as number]) {
       advanceHistory(doc, i, 0, state);
       continue;
     }
@@ -231,39 +255,45 @@ export function tagWithModel(
     let s6 = 0;
     const from = i * STATIC_FEATURE_COUNT;
     for (let k = from; k < from + STATIC_FEATURE_COUNT; k++) {
-      const r = ((statics[k] as number) & mask) << 3;
-      const sh = w[r + 7] as number;
-      s0 += (w[r] as number) << sh;
-      s1 += (w[r + 1] as number) << sh;
-      s2 += (w[r + 2] as number) << sh;
-      s3 += (w[r + 3] as number) << sh;
-      s4 += (w[r + 4] as number) << sh;
-      s5 += (w[r + 5] as number) << sh;
-      s6 += (w[r + 6] as number) << sh;
+      const r = ((statics[k] as number) & mask) << 1;
+      const a = w[r] as number;
+      const b = w[r + 1] as number;
+      const sh = b >>> 24;
+      s0 += ((a << 24) >> 24) << sh;
+      s1 += ((a << 16) >> 24) << sh;
+      s2 += ((a << 8) >> 24) << sh;
+      s3 += (a >> 24) << sh;
+      s4 += ((b << 24) >> 24) << sh;
+      s5 += ((b << 16) >> 24) << sh;
+      s6 += ((b << 8) >> 24) << sh;
     }
     const fromExtra = i * perExtra;
     for (let k = fromExtra; k < fromExtra + perExtra; k++) {
-      const r = ((more[k] as number) & mask) << 3;
-      const sh = w[r + 7] as number;
-      s0 += (w[r] as number) << sh;
-      s1 += (w[r + 1] as number) << sh;
-      s2 += (w[r + 2] as number) << sh;
-      s3 += (w[r + 3] as number) << sh;
-      s4 += (w[r + 4] as number) << sh;
-      s5 += (w[r + 5] as number) << sh;
-      s6 += (w[r + 6] as number) << sh;
+      const r = ((more[k] as number) & mask) << 1;
+      const a = w[r] as number;
+      const b = w[r + 1] as number;
+      const sh = b >>> 24;
+      s0 += ((a << 24) >> 24) << sh;
+      s1 += ((a << 16) >> 24) << sh;
+      s2 += ((a << 8) >> 24) << sh;
+      s3 += (a >> 24) << sh;
+      s4 += ((b << 24) >> 24) << sh;
+      s5 += ((b << 16) >> 24) << sh;
+      s6 += ((b << 8) >> 24) << sh;
     }
     historyFeatureHashes(doc, i, labels, state, history);
     for (let k = 0; k < HISTORY_FEATURE_COUNT; k++) {
-      const r = ((history[k] as number) & mask) << 3;
-      const sh = w[r + 7] as number;
-      s0 += (w[r] as number) << sh;
-      s1 += (w[r + 1] as number) << sh;
-      s2 += (w[r + 2] as number) << sh;
-      s3 += (w[r + 3] as number) << sh;
-      s4 += (w[r + 4] as number) << sh;
-      s5 += (w[r + 5] as number) << sh;
-      s6 += (w[r + 6] as number) << sh;
+      const r = ((history[k] as number) & mask) << 1;
+      const a = w[r] as number;
+      const b = w[r + 1] as number;
+      const sh = b >>> 24;
+      s0 += ((a << 24) >> 24) << sh;
+      s1 += ((a << 16) >> 24) << sh;
+      s2 += ((a << 8) >> 24) << sh;
+      s3 += (a >> 24) << sh;
+      s4 += ((b << 24) >> 24) << sh;
+      s5 += ((b << 16) >> 24) << sh;
+      s6 += ((b << 8) >> 24) << sh;
     }
     scores[0] = s0;
     scores[1] = s1;
