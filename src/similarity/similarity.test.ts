@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CorpusStats } from './corpus-stats.js';
+import { CorpusStats, ownCopy } from './corpus-stats.js';
 import { fmix32, hashString } from './hash32.js';
 import { sentenceHashes, splitSentences } from './sentence-hashes.js';
 import { containment, jaccard } from './set-overlap.js';
@@ -120,5 +120,20 @@ describe('CorpusStats.addAndVectorize', () => {
       expect([...vector.weights]).toEqual([...expected.weights]);
       expect([...counted].sort((a, b) => a - b)).toEqual([...expected.ids]);
     }
+  });
+});
+
+describe('ownCopy', () => {
+  it('should give back an equal string for short, long and cut-out terms', () => {
+    const text = 'floodwaters_reached the_regional_governor é';
+    for (const term of ['', 'a', text, ...text.split(' '), text.slice(3, 30)])
+      expect(ownCopy(term)).toBe(term);
+  });
+
+  it('should keep a dictionary term equal to the term it was given', () => {
+    const stats = new CorpusStats();
+    const terms = 'regional_governor floodwaters_reached x'.split(' ');
+    stats.addDocument(terms);
+    expect(terms.map((t) => stats.termOf(stats.termId(t) as number))).toEqual(terms);
   });
 });
