@@ -1,4 +1,5 @@
 import { combineHash } from './hash32.js';
+import { IntMultiMap } from './int-tables.js';
 
 export interface LshOptions {
   bands: number;
@@ -15,7 +16,8 @@ export interface LshOptions {
 export class LshIndex {
   readonly bands: number;
   readonly rows: number;
-  private readonly buckets: Map<number, number[]>[];
+  /** Per band, band key → ids: typed tables, not Maps of arrays (a stream's window holds millions of entries). */
+  private readonly buckets: IntMultiMap[];
 
   constructor(options: LshOptions) {
     const { bands, rows } = options;
@@ -24,7 +26,7 @@ export class LshIndex {
     }
     this.bands = bands;
     this.rows = rows;
-    this.buckets = Array.from({ length: bands }, () => new Map<number, number[]>());
+    this.buckets = Array.from({ length: bands }, () => new IntMultiMap());
   }
 
   /** The signature length this index expects. */
@@ -58,35 +60,24 @@ export class LshIndex {
   addKeys(id: number, keys: Int32Array, maxBucket = Infinity): void {
     for (let band = 0; band < this.bands; band++) {
       const key = keys[band] as number;
-      const bucket = this.buckets[band] as Map<number, number[]>;
-      const items = bucket.get(key);
-      if (!items) bucket.set(key, [id]);
-      else if (items.length < maxBucket) items.push(id);
+      const bucket = this.buckets[band] as IntMultiMap;
+      if (maxBucket === Infinity || bucket.count(key) < maxBucket) bucket.add(key, id);
     }
   }
 
   /** For each id sharing a band with the keys, how many bands it shares. */
   hits(keys: Int32Array): Map<number, number> {
     const found = new Map<number, number>();
-    for (let band = 0; band < this.bands; band++) {
-      const items = (this.buckets[band] as Map<number, number[]>).get(keys[band] as number);
-      if (items) for (const id of items) found.set(id, (found.get(id) ?? 0) + 1);
-    }
+    const count = (id: number): void => void found.set(id, (found.get(id) ?? 0) + 1);
+    for (let band = 0; band < this.bands; band++)
+      (this.buckets[band] as IntMultiMap).forEach(keys[band] as number, count);
     return found;
   }
 
   /** Removes an item added under these keys (a no-op for buckets it was not put in). */
   remove(id: number, keys: Int32Array): void {
-    for (let band = 0; band < this.bands; band++) {
-      const key = keys[band] as number;
-      const bucket = this.buckets[band] as Map<number, number[]>;
-      const items = bucket.get(key);
-      if (!items) continue;
-      const at = items.indexOf(id);
-      if (at < 0) continue;
-      if (items.length === 1) bucket.delete(key);
-      else items.splice(at, 1);
-    }
+    for (let band = 0; band < this.bands; band++)
+      (this.buckets[band] as IntMultiMap).remove(keys[band] as number, id);
   }
 
   private bandKey(signature: Uint32Array, band: number): number {

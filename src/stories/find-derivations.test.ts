@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticles } from '../ingest/read-articles.js';
 import { requireSharedData, sharedData } from '../../test/shared-data.js';
 import { alignSentences } from './align-sentences.js';
-import { findDerivations, independenceGroups } from './find-derivations.js';
+import { DerivationIndex, findDerivations, independenceGroups } from './find-derivations.js';
 import { sentenceHashes } from '../similarity/sentence-hashes.js';
 
 const paragraphs = [
@@ -169,5 +169,30 @@ describe.skipIf(!data && !requireSharedData)('findDerivations on the Kursk seeds
     expect(withCopy.filter((e) => e.kind !== 'shared-source').map((e) => [e.from, e.to])).toEqual([
       [origin.id, 'copy'],
     ]);
+  });
+});
+
+describe('DerivationIndex window', () => {
+  it('should forget every trace of the articles it drops: look-ups, sentence counts and LSH buckets', () => {
+    const index = new DerivationIndex();
+    const buckets = (): number =>
+      index['lsh']['buckets'].reduce((sum: number, band: { size: number }) => sum + band.size, 0);
+    const trace = (): number[] => [
+      index['bySentence'].size,
+      index['sentenceCounts'].size,
+      index['byContentHash'].size,
+      buckets(),
+    ];
+    index.add(article('other', unrelated, '2024-01-01T00:00:00Z'));
+    const alone = trace();
+    expect(index.add(article('a', base, '2024-01-01T00:00:00Z'))).toHaveLength(0);
+    expect(index.add(article('copy', base, '2024-01-02T00:00:00Z'))).toHaveLength(1);
+    expect(trace()).not.toEqual(alone);
+    // 100 days on, the three are out of the 90-day window: what is left is the newcomer's.
+    index.add(article('later', unrelated.replace('Wednesday', 'Friday'), '2024-04-11T00:00:00Z'));
+    expect(index.keptCount).toBe(1);
+    expect(trace()).toEqual(alone);
+    // A new copy of the dropped text finds nothing: no bucket or sentence still names them.
+    expect(index.add(article('copy2', base, '2024-04-12T00:00:00Z'))).toHaveLength(0);
   });
 });
