@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { DerivationIndex, type CompactFingerprint } from '../../src/stories/find-derivations.js';
-import { threadCpuMs, type DeriveReport } from './featurized.js';
+import { threadCpuMs, threadHeap, type DeriveReport } from './featurized.js';
 
 const { port } = workerData as { port: MessagePort };
 const derivations = new DerivationIndex();
@@ -26,6 +26,7 @@ port.on('message', (fingerprints: CompactFingerprint[]) => {
     edges,
     kept: derivations.keptCount,
     threadCpuMs: threadCpuMs(),
+    heap: threadHeap(),
     deriveMs,
   };
   parentPort?.postMessage(report);

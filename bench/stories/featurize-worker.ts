@@ -14,6 +14,7 @@ import { generateArticles, type GeneratedArticle } from './generate-articles.js'
 import {
   fingerprintBuffers,
   threadCpuMs,
+  threadHeap,
   type FeaturizeJob,
   type FeaturizedBatch,
   type FeaturizedItem,
@@ -72,6 +73,7 @@ parentPort?.on('message', () => {
     threadCpuMs: threadCpuMs(),
     edges,
     kept: derivations.keptCount,
+    heap: threadHeap(),
   };
   if (derivePort) derivePort.postMessage(fingerprints, fingerprints.flatMap(fingerprintBuffers));
   parentPort?.postMessage(batch);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import { MessageChannel, Worker, type MessagePort, type Transferable } from 'node:worker_threads';
 import type { CompactFingerprint } from '../../src/stories/find-derivations.js';
 import { createRequire } from 'node:module';
@@ -20,6 +21,8 @@ export interface DeriveReport {
   edges: number;
   kept: number;
   threadCpuMs: number;
+  /** The derivation worker's JavaScript heap in use and its off-heap buffers (bytes). */
+  heap: ThreadHeap;
   /** Wall time (ms) of each article of this batch, in order, from article `done - deriveMs.length`. */
   deriveMs: number[];
 }
@@ -71,6 +74,21 @@ export interface FeaturizedBatch {
   edges: number;
   /** Articles in the derivation index's window now. */
   kept: number;
+  /** The featurizing worker's JavaScript heap in use and its off-heap buffers (bytes). */
+  heap: ThreadHeap;
+}
+
+/** One thread's memory: its JavaScript heap in use, its heap limit and its off-heap (array buffer) memory, bytes. */
+export interface ThreadHeap {
+  used: number;
+  limit: number;
+  external: number;
+}
+
+/** The calling thread's \`ThreadHeap\` (each worker thread has a heap of its own). */
+export function threadHeap(): ThreadHeap {
+  const stats = getHeapStatistics();
+  return { used: stats.used_heap_size, limit: stats.heap_size_limit, external: stats.external_memory };
 }
 
 /** The story features of an item, as `storyFeatures` gave them in the worker. */

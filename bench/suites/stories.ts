@@ -27,7 +27,9 @@ import {
   featuresOf,
   startFeaturizer,
   threadCpuMs,
+  threadHeap,
   type DeriveReport,
+  type ThreadHeap,
   type FeaturizedItem,
 } from '../stories/featurized.js';
 import { option } from '../../scripts/suite-args.js';
@@ -60,6 +62,15 @@ const cpuSeconds = (): number => {
   return (user + system) / 1e6;
 };
 
+const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(0);
+
+/** Each thread's JavaScript heap in use (of its limit) and off-heap buffers, in MB. */
+function heapsText(main: ThreadHeap, worker: ThreadHeap | null, deriver: ThreadHeap | null): string {
+  const one = (name: string, h: ThreadHeap | null): string[] =>
+    h ? [`${name} ${mb(h.used)} of ${mb(h.limit)} MB + ${mb(h.external)} MB buffers`] : [];
+  return [...one('main', main), ...one('featurizing', worker), ...one('derivation', deriver)].join('; ');
+}
+
 /** One article to index: fingerprinted and featurized already (by the worker) or not. */
 type Item = { kind: 'article'; article: GeneratedArticle } | { kind: 'featurized'; item: FeaturizedItem };
 
@@ -83,8 +94,10 @@ export async function run(args: string[]): Promise<void> {
   const sampleDeriveMs = new Float64Array(sample);
   let deriverCpuMs = 0;
   let deriverMs = 0;
+  let deriverHeap: ThreadHeap | null = null;
   const onReport = (report: DeriveReport): void => {
     deriverCpuMs = report.threadCpuMs;
+    deriverHeap = report.heap;
     const first = report.done - report.deriveMs.length;
     report.deriveMs.forEach((ms, i) => {
       deriverMs += ms;
@@ -98,6 +111,7 @@ export async function run(args: string[]): Promise<void> {
   let workerGenerateCpuMs = 0;
   let workerEdges = 0;
   let workerKept = 0;
+  let workerHeap: ThreadHeap | null = null;
   async function* items(): AsyncGenerator<Item> {
     if (!featurizer) {
       for (const article of generateArticles(job.seeds, count)) yield { kind: 'article', article };
@@ -110,6 +124,7 @@ export async function run(args: string[]): Promise<void> {
       workerGenerateCpuMs = batch.generateCpuMs;
       workerEdges = batch.edges;
       workerKept = batch.kept;
+      workerHeap = batch.heap;
       if (batch.items.length === 0) break;
       for (const item of batch.items) yield { kind: 'featurized', item };
       done += batch.items.length;
@@ -184,6 +199,7 @@ export async function run(args: string[]): Promise<void> {
       console.log(
         `  ${k} articles, ${((performance.now() - started) / 1000).toFixed(1)} s wall, ${(cpuNow - cpuStart).toFixed(1)} s CPU (${(((cpuNow - cpuLast) / every) * 1000).toFixed(2)} ms process CPU per article in the last ${every}, ${perAdd}), peak RSS ${(peakRss() / 2 ** 20).toFixed(0)} MB, load ${loadAverage()}`,
       );
+      console.log(`    heaps: ${heapsText(threadHeap(), workerHeap, deriverHeap)}`);
       recent.length = 0;
       recentCpu.length = 0;
       cpuLast = cpuNow;
