@@ -1,4 +1,5 @@
 import type { Attribution, CueClass } from '../model/annotations.js';
+import { isPlausibleSpeaker } from './plausible-speaker.js';
 import { readPolarity } from './read-polarity.js';
 import { factIdAt, isUnverifiedAt, sentenceIndexAt, type StoryContext } from './story-context.js';
 import { spanConcepts } from './to-concepts.js';
@@ -31,7 +32,8 @@ export function collectClaimMentions(ctx: StoryContext): ClaimMention[] {
   ctx.annotations.forEach((ann, articleIndex) => {
     const text = ctx.articles[articleIndex]!.text;
     for (const attribution of ann.attributions) {
-      if (attribution.source === null) continue;
+      if (attribution.source === null || !isPlausibleSpeaker(attribution.source.text, attribution.sourceKey))
+        continue;
       const { content } = attribution;
       const concepts = spanConcepts(text, content.start, content.end, ann);
       const sentenceIndex = sentenceIndexAt(ann.sentences, attribution.cue.start);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { makeInput } from './__fixtures__/make-input.js';
+import { compareStory } from './compare-story.js';
+import { isPlausibleSpeaker } from './plausible-speaker.js';
+
+describe('isPlausibleSpeaker', () => {
+  it('takes names, resolved entities, pronouns and nouns for people, bodies and documents', () => {
+    for (const source of [
+      'Jane Roe',
+      'he',
+      'Some',
+      'two witnesses',
+      'the company',
+      'people briefed on the matter',
+      'officials there',
+      'the ex-congressman',
+      'a police report',
+      'the original draft of the memo',
+      'local authorities',
+    ])
+      expect(isPlausibleSpeaker(source, null), source).toBe(true);
+    expect(isPlausibleSpeaker('the viaduct', 'tarnby-viaduct')).toBe(true);
+  });
+
+  it('refuses things that cannot speak and stray words', () => {
+    for (const source of [
+      'the viaduct',
+      'the maintenance budget',
+      'work rosters',
+      'that',
+      'risk',
+      "'s",
+      'the weekend',
+    ])
+      expect(isPlausibleSpeaker(source, null), source).toBe(false);
+  });
+});
+
+describe('claims: only from a source that can speak', () => {
+  it('should list the spokesman’s claim and not the budget’s', () => {
+    const { claims } = compareStory(
+      makeInput([
+        'A company spokesman said the bridge had been inspected last year. The maintenance budget showed that repairs had been delayed for a year.',
+        'A company spokesman said the bridge had been inspected last year. Repairs were delayed.',
+      ]),
+    );
+    expect(claims.some((c) => /spokesman/i.test(c.speaker))).toBe(true);
+    expect(claims.some((c) => /budget/i.test(c.speaker))).toBe(false);
+  });
+});
