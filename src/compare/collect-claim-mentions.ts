@@ -60,8 +60,16 @@ export function collectClaimMentions(ctx: StoryContext): ClaimMention[] {
   return out;
 }
 
+const PRONOUN = /^(?:he|she|they|it|him|her|them)$/i;
+
+/**
+ * The speaker as the report shows it: the source as written, or for a pronoun the name of the
+ * entity the annotation resolved it to ("she" → "Ruth Roe"), so that a claim reads on its own.
+ */
 function speakerName(attribution: Attribution, mentions: { key: string; name: string }[]): string {
   const named =
     attribution.sourceKey === null ? undefined : mentions.find((m) => m.key === attribution.sourceKey);
-  return attribution.source!.text.trim().replace(/[,\s]+$/, '') || named?.name || '';
+  const written = attribution.source!.text.trim().replace(/[,\s]+$/, '');
+  if (named && PRONOUN.test(written)) return named.name;
+  return written || named?.name || '';
 }

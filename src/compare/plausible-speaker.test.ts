@@ -48,3 +48,16 @@ describe('claims: only from a source that can speak', () => {
     expect(claims.some((c) => /budget/i.test(c.speaker))).toBe(false);
   });
 });
+
+describe('claims: a pronoun speaker shown by the name it was resolved to', () => {
+  it('should name the speaker of “…,” she said', () => {
+    const { claims } = compareStory(
+      makeInput([
+        'Jane Roe, the union’s secretary, spoke on Monday. "The bridges were never checked," she said.',
+        'Jane Roe, the union’s secretary, spoke on Monday. "The bridges were never checked," she said.',
+      ]),
+    );
+    expect(claims.some((c) => c.speaker === 'she')).toBe(false);
+    expect(claims.some((c) => c.speaker === 'Jane Roe')).toBe(true);
+  });
+});
