@@ -60,16 +60,17 @@ export function collectClaimMentions(ctx: StoryContext): ClaimMention[] {
   return out;
 }
 
-const PRONOUN = /^(?:he|she|they|it|him|her|them)$/i;
+const PERSON_PRONOUN = /^(?:he|she)$/i;
 
 /**
- * The speaker as the report shows it: the source as written, or for a pronoun the name of the
- * entity the annotation resolved it to ("she" → "Ruth Roe"), so that a claim reads on its own.
+ * The speaker as the report shows it: the source as written, or for "he" / "she" the name of the
+ * person the annotation resolved it to ("she" → "Ruth Roe"), so that a claim reads on its own.
+ * "They" and "it" stay as written: they resolve to the last entity of any kind, often a place.
  */
 function speakerName(attribution: Attribution, mentions: { key: string; name: string }[]): string {
   const named =
     attribution.sourceKey === null ? undefined : mentions.find((m) => m.key === attribution.sourceKey);
   const written = attribution.source!.text.trim().replace(/[,\s]+$/, '');
-  if (named && PRONOUN.test(written)) return named.name;
+  if (named && PERSON_PRONOUN.test(written)) return named.name;
   return written || named?.name || '';
 }
