@@ -4,6 +4,18 @@ const PRONOUNS = /^(?:he|she|him|her|his|they|them|it)$/i;
 const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
 
 /**
+ * Whether a mention can be what a pronoun source stands for: he/she a person; "they" a group of
+ * people, a body or a people named by its demonym ("Ukrainian officials … They insist"), never a
+ * bare place ("the village of Gornal … They"); "it" anything named but a demonym.
+ */
+function canBe(pronoun: string, m: Mention): boolean {
+  if (PERSON_PRONOUN.test(pronoun)) return m.type === 'person';
+  if (/^(?:they|them)$/i.test(pronoun))
+    return m.demonym === true || (m.type !== 'place' && m.type !== 'other');
+  return !m.demonym;
+}
+
+/**
  * Links each attribution's source to the entity it names: the last mention inside the
  * source span (the head of "Russia's army chief, General X" is X), or, for a pronoun,
  * the nearest person (he/she) or any entity (they/it) mentioned before it.
@@ -17,9 +29,7 @@ export function resolveSourceKeys(attributions: Attribution[], mentions: Mention
     if (named) return { ...attribution, sourceKey: named.key };
     const word = source.text.trim();
     if (!PRONOUNS.test(word)) return attribution;
-    const before = mentions.filter(
-      (m) => m.end <= source.start && (PERSON_PRONOUN.test(word) ? m.type === 'person' : !m.demonym),
-    );
+    const before = mentions.filter((m) => m.end <= source.start && canBe(word, m));
     const antecedent = before.at(-1);
     return antecedent ? { ...attribution, sourceKey: antecedent.key } : attribution;
   });
