@@ -1,6 +1,7 @@
 import type { BriefItem, Claim, Discrepancy } from '../model/comparison.js';
 import type { BuiltFact } from './build-facts.js';
 import { sentenceAt, unique, type StoryContext } from './story-context.js';
+import { tidyContent } from './tidy-content.js';
 
 const MAX_ITEMS = 12;
 const MAX_FACTS = 7;
@@ -14,8 +15,8 @@ function factSentence(ctx: StoryContext, built: BuiltFact): string {
 }
 
 function disputeItem(claim: Claim, rebuttals: Claim[]): BriefItem {
-  const said = `${claim.speaker} ${claim.cue} ${claim.content.trim()}`;
-  const replies = rebuttals.map((r) => `${r.speaker} ${r.cue} ${r.content.trim()}`);
+  const said = `${claim.speaker} ${claim.cue} ${tidyContent(claim.content)}`;
+  const replies = rebuttals.map((r) => `${r.speaker} ${r.cue} ${tidyContent(r.content)}`);
   return {
     text: `${said}; ${replies.join('; ')}.`.replace(/[.;,]+\.$/, '.'),
     articleIds: unique([claim, ...rebuttals].flatMap((c) => c.articleIds)),

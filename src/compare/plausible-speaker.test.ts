@@ -61,3 +61,14 @@ describe('claims: a pronoun speaker shown by the name it was resolved to', () =>
     expect(claims.some((c) => c.speaker === 'Jane Roe')).toBe(true);
   });
 });
+
+describe('brief: a quotation cut before its attribution', () => {
+  it('should not end a clause on the comma inside the closing quote', async () => {
+    const { tidyContent } = await import('./tidy-content.js');
+    expect(tidyContent('Russian assertions of victory as mere "propaganda tricks,"')).toBe(
+      'Russian assertions of victory as mere "propaganda tricks"',
+    );
+    expect(tidyContent('the plan was dead,')).toBe('the plan was dead');
+    expect(tidyContent('"it is over."')).toBe('"it is over."');
+  });
+});

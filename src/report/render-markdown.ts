@@ -3,6 +3,7 @@ import type { Message } from '../model/message.js';
 import type { Report } from '../model/report.js';
 import type { AnalyzedStory } from './analyze-articles.js';
 import { citations, reportView, sourceLabel, type ReportView } from './report-view.js';
+import { tidyContent } from '../compare/tidy-content.js';
 
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const MAX_FACTS = 15;
@@ -64,13 +65,13 @@ function renderStory(view: ReportView, story: AnalyzedStory, n: number): string[
     for (const claim of shown) {
       const flags = claim.verified === false ? ' — *marked unverified by the sources*' : '';
       out.push(
-        `- **${inline(claim.speaker)}** ${inline(claim.cue)}: "${inline(claim.content)}" ${citations(view, claim.articleIds)}${flags}`,
+        `- **${inline(claim.speaker)}** ${inline(claim.cue)}: "${inline(tidyContent(claim.content))}" ${citations(view, claim.articleIds)}${flags}`,
       );
       for (const id of claim.rebuttedBy) {
         const other = byId.get(id);
         if (other)
           out.push(
-            `  - rebutted by **${inline(other.speaker)}** ${inline(other.cue)}: "${inline(other.content)}" ${citations(view, other.articleIds)}`,
+            `  - rebutted by **${inline(other.speaker)}** ${inline(other.cue)}: "${inline(tidyContent(other.content))}" ${citations(view, other.articleIds)}`,
           );
       }
     }
