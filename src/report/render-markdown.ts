@@ -4,6 +4,7 @@ import type { Report } from '../model/report.js';
 import type { AnalyzedStory } from './analyze-articles.js';
 import { citations, reportView, sourceLabel, type ReportView } from './report-view.js';
 import { tidyContent } from '../compare/tidy-content.js';
+import { numberLabel } from './number-label.js';
 
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const MAX_FACTS = 15;
@@ -86,7 +87,7 @@ function renderStory(view: ReportView, story: AnalyzedStory, n: number): string[
     out.push('### Numbers', '');
     for (const num of story.numbers) {
       const flag = num.verified === false ? ' — *unverified*' : '';
-      out.push(`- ${inline(num.value)} ${inline(num.subject)} ${citations(view, num.articleIds)}${flag}`);
+      out.push(`- ${inline(numberLabel(num))} ${citations(view, num.articleIds)}${flag}`);
     }
     out.push('');
   }
