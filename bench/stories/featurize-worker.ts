@@ -1,7 +1,8 @@
 /**
  * Worker thread of `npm run bench -- stories`: generates the articles, fingerprints them
- * and computes the story features the main thread's clusterer takes (terms and names sent
- * as one string each, which costs less to pass than arrays of strings). With two threads
+ * and computes the story features the main thread's clusterer takes, with the terms counted
+ * and hashed (`countedFeatures`: typed arrays, transferred, and one string of the distinct
+ * terms, so the clustering thread hashes no string and cuts out only new terms). With two threads
  * it also keeps the derivation index (the derivation search needs nothing of the
  * clustering); with three it passes the compact fingerprints (transferred, not copied) to
  * the derivation worker. Sends a batch each time the main thread asks for one.
@@ -9,10 +10,11 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { compactFingerprint, DerivationIndex } from '../../src/stories/find-derivations.js';
 import { fingerprintArticle } from '../../src/stories/fingerprint-article.js';
-import { storyFeatures } from '../../src/stories/story-features.js';
+import { countedFeatures, storyFeatures } from '../../src/stories/story-features.js';
 import { generateArticles, type GeneratedArticle } from './generate-articles.js';
 import {
   fingerprintBuffers,
+  itemBuffers,
   threadCpuMs,
   threadHeap,
   type FeaturizeJob,
@@ -49,7 +51,7 @@ parentPort?.on('message', () => {
     const t1 = performance.now();
     const full = fingerprintArticle(article, options);
     const fingerprint = compactFingerprint(full);
-    const features = storyFeatures(article, null, undefined, full.tokens);
+    const features = countedFeatures(storyFeatures(article, null, undefined, full.tokens));
     const t2 = performance.now();
     if (derivePort) fingerprints.push(fingerprint);
     else {
@@ -58,10 +60,7 @@ parentPort?.on('message', () => {
     }
     const t3 = performance.now();
     items.push({
-      id: features.id,
-      time: features.time,
-      terms: features.terms.join(' '),
-      names: [...features.names].join(' '),
+      features,
       featurizeMs: t2 - t1,
       deriveMs: t3 - t2,
     });
@@ -76,5 +75,5 @@ parentPort?.on('message', () => {
     heap: threadHeap(),
   };
   if (derivePort) derivePort.postMessage(fingerprints, fingerprints.flatMap(fingerprintBuffers));
-  parentPort?.postMessage(batch);
+  parentPort?.postMessage(batch, items.flatMap(itemBuffers));
 });

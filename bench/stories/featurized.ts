@@ -4,7 +4,7 @@ import { MessageChannel, Worker, type MessagePort, type Transferable } from 'nod
 import type { CompactFingerprint } from '../../src/stories/find-derivations.js';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import type { StoryFeatures } from '../../src/stories/story-features.js';
+import type { CountedFeatures } from '../../src/stories/story-features.js';
 
 /** What the featurizing worker is given. */
 export interface FeaturizeJob {
@@ -50,16 +50,18 @@ function startWorker(file: string, workerData: unknown, transferList: MessagePor
 
 /** One generated article, fingerprinted, indexed for derivations and featurized by the worker. */
 export interface FeaturizedItem {
-  id: string;
-  time: number | null;
-  /** Story feature terms joined by spaces (no term holds a space). */
-  terms: string;
-  /** Name words joined by spaces. */
-  names: string;
+  /** Its story features, terms counted and hashed (`countedFeatures`): typed arrays, transferred. */
+  features: CountedFeatures;
   /** Worker wall time fingerprinting and featurizing this article (ms). */
   featurizeMs: number;
   /** Worker wall time of the derivation search and indexing of this article (ms). */
   deriveMs: number;
+}
+
+/** The buffers of an item's counted features, to transfer. */
+export function itemBuffers(item: FeaturizedItem): ArrayBuffer[] {
+  const { terms, kinds } = item.features;
+  return [terms.ends, terms.hashes, terms.counts, kinds].map((a) => a.buffer as ArrayBuffer);
 }
 
 export interface FeaturizedBatch {
@@ -89,17 +91,6 @@ export interface ThreadHeap {
 export function threadHeap(): ThreadHeap {
   const stats = getHeapStatistics();
   return { used: stats.used_heap_size, limit: stats.heap_size_limit, external: stats.external_memory };
-}
-
-/** The story features of an item, as `storyFeatures` gave them in the worker. */
-export function featuresOf(item: FeaturizedItem): StoryFeatures {
-  return {
-    id: item.id,
-    time: item.time,
-    terms: item.terms === '' ? [] : item.terms.split(' '),
-    names: new Set(item.names === '' ? [] : item.names.split(' ')),
-    entities: null,
-  };
 }
 
 /**

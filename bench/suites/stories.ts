@@ -20,11 +20,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DerivationIndex } from '../../src/stories/find-derivations.js';
 import { StoryClusterer } from '../../src/stories/cluster-stories.js';
-import { storyFeatures, type StoryFeatures } from '../../src/stories/story-features.js';
+import { storyFeatures, type CountedFeatures, type StoryFeatures } from '../../src/stories/story-features.js';
 import { dataDir } from '../../eval/data-dir.js';
 import { generateArticles, type GeneratedArticle } from '../stories/generate-articles.js';
 import {
-  featuresOf,
   startFeaturizer,
   threadCpuMs,
   threadHeap,
@@ -163,9 +162,10 @@ export async function run(args: string[]): Promise<void> {
     const timed = !featurizer && (k >= count - sample || k % 10 === 0);
     const c = timed ? process.cpuUsage() : null;
     const t = performance.now();
-    let features: StoryFeatures;
+    let features: StoryFeatures | null = null;
+    let counted: CountedFeatures | null = null;
     if (next.kind === 'featurized') {
-      features = featuresOf(next.item);
+      counted = next.item.features;
       featurizeMs += next.item.featurizeMs;
       workerDeriveMs += next.item.deriveMs;
     } else {
@@ -173,7 +173,10 @@ export async function run(args: string[]): Promise<void> {
       features = storyFeatures(next.article);
     }
     const t2 = performance.now();
-    checksum = combineHash(checksum, clusterer.add(features));
+    // One thread clusters the features' strings; with workers, the counted terms they send
+    // (the same vectors and stories: the checksum tells).
+    const story = counted ? clusterer.addCounted(counted) : clusterer.add(features as StoryFeatures);
+    checksum = combineHash(checksum, story);
     const t3 = performance.now();
     const used = c ? process.cpuUsage(c) : null;
     const cpuMs = used ? (used.user + used.system) / 1000 : -1;

@@ -1,8 +1,51 @@
-import { TermDictionary } from './term-dictionary.js';
+import { TermDictionary, termHashesInto } from './term-dictionary.js';
 import { sparseFromMap, normalize, type SparseVector } from './sparse-vector.js';
 
 /** Distinct terms of one document below which `addAndVectorize` packs (id, place) pairs into one number. */
 const INDEX_SPAN = 2 ** 21;
+
+/**
+ * A document's distinct terms in the order they first come, with their counts and
+ * dictionary hashes (`termHashesInto`): what `addAndVectorizeCounted` reads. Typed arrays
+ * and one string, so that a thread that tokenizes can count and hash the terms and hand
+ * them over (transferred, not copied) to the thread that keeps the dictionary.
+ */
+export interface CountedTerms {
+  /** The distinct terms joined by spaces (no term holds a space). */
+  text: string;
+  /** End of each term in `text`. */
+  ends: Uint32Array;
+  /** Two hashes per term. */
+  hashes: Int32Array;
+  /** How many times each term occurs. */
+  counts: Uint32Array;
+}
+
+/** Counts and hashes a document's terms (terms hold no space). */
+export function countTerms(terms: Iterable<string>): CountedTerms {
+  return countTermsListed(terms).counted;
+}
+
+/** `countTerms`, with the distinct terms in their order. */
+function countTermsListed(terms: Iterable<string>): { counted: CountedTerms; list: string[] } {
+  const tally = new Map<string, number>();
+  for (const term of terms) tally.set(term, (tally.get(term) ?? 0) + 1);
+  const size = tally.size;
+  const ends = new Uint32Array(size);
+  const hashes = new Int32Array(2 * size);
+  const counts = new Uint32Array(size);
+  let k = 0;
+  let at = 0;
+  for (const [term, count] of tally) {
+    termHashesInto(term, hashes, 2 * k);
+    at += term.length;
+    ends[k] = at;
+    at++;
+    counts[k++] = count;
+  }
+  const list = [...tally.keys()];
+  return { counted: { text: list.join(' '), ends, hashes, counts }, list };
+}
 
 /**
  * A string equal to `term` that does not hold on to a larger one. A term cut from a longer
@@ -123,34 +166,50 @@ export class CorpusStats {
     terms: Iterable<string>,
     termWeight: (term: string) => number = () => 1,
   ): { vector: SparseVector; counted: Uint32Array } {
-    const counts = new Map<string, number>();
-    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    const ids = new Uint32Array(counts.size);
-    let k = 0;
-    for (const term of counts.keys()) {
-      const id = this.idOf(term);
-      ids[k++] = id;
+    const { counted, list } = countTermsListed(terms);
+    return this.addAndVectorizeCounted(counted, (k) => termWeight(list[k] as string));
+  }
+
+  /**
+   * `addAndVectorize` of terms counted already (`countTerms`, possibly in another thread):
+   * the dictionary is read by the terms' hashes, and a term's text is cut out only when it
+   * is new. `termWeight` takes a term's place in `counted`. The same ids and vector as
+   * `addAndVectorize` of the terms counted.
+   */
+  addAndVectorizeCounted(
+    counted: CountedTerms,
+    termWeight: (place: number) => number = () => 1,
+  ): { vector: SparseVector; counted: Uint32Array } {
+    const { text, ends, hashes, counts } = counted;
+    const size = counts.length;
+    const ids = new Uint32Array(size);
+    for (let k = 0; k < size; k++) {
+      const next = this.termList.length;
+      const id = this.termIds.getOrSetHashed(hashes[2 * k] as number, hashes[2 * k + 1] as number, next);
+      if (id === next) {
+        this.termList.push(ownCopy(text.slice(k === 0 ? 0 : (ends[k - 1] as number) + 1, ends[k])));
+        this.growFrequencies(id);
+      }
+      ids[k] = id;
       this.frequencies[id] = (this.frequencies[id] as number) + 1;
     }
     this.documents++;
-    if (counts.size >= INDEX_SPAN) {
+    if (size >= INDEX_SPAN) {
       const entries = new Map<number, number>();
-      k = 0;
-      for (const [term, tf] of counts) {
-        const weight = this.weightOf(ids[k++] as number, tf, termWeight(term));
-        if (weight > 0) entries.set(ids[k - 1] as number, weight);
+      for (let k = 0; k < size; k++) {
+        const weight = this.weightOf(ids[k] as number, counts[k] as number, termWeight(k));
+        if (weight > 0) entries.set(ids[k] as number, weight);
       }
       return { vector: normalize(sparseFromMap(entries)), counted: ids };
     }
     // The vector's ids in ascending order without a Map: each id with its term's place
     // packed into one number (id · 2^21 + place, exact below 2^53), sorted as numbers.
-    const keyed = new Float64Array(counts.size);
-    const raw = new Float64Array(counts.size);
+    const keyed = new Float64Array(size);
+    const raw = new Float64Array(size);
     let kept = 0;
-    k = 0;
-    for (const [term, tf] of counts) {
-      const id = ids[k++] as number;
-      const weight = this.weightOf(id, tf, termWeight(term));
+    for (let k = 0; k < size; k++) {
+      const id = ids[k] as number;
+      const weight = this.weightOf(id, counts[k] as number, termWeight(k));
       if (!(weight > 0)) continue;
       raw[kept] = weight;
       keyed[kept] = id * INDEX_SPAN + kept;
@@ -179,12 +238,16 @@ export class CorpusStats {
     const id = this.termIds.getOrSet(term, next);
     if (id === next) {
       this.termList.push(ownCopy(term));
-      if (id >= this.frequencies.length) {
-        const grown = new Uint32Array(this.frequencies.length * 2);
-        grown.set(this.frequencies);
-        this.frequencies = grown;
-      }
+      this.growFrequencies(id);
     }
     return id;
+  }
+
+  /** Makes room for the document frequency of a new id. */
+  private growFrequencies(id: number): void {
+    if (id < this.frequencies.length) return;
+    const grown = new Uint32Array(this.frequencies.length * 2);
+    grown.set(this.frequencies);
+    this.frequencies = grown;
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CorpusStats, ownCopy } from './corpus-stats.js';
+import { CorpusStats, countTerms, ownCopy } from './corpus-stats.js';
+import { TermDictionary, termHashesInto } from './term-dictionary.js';
 import { fmix32, hashString } from './hash32.js';
 import { sentenceHashes, splitSentences } from './sentence-hashes.js';
 import { containment, jaccard } from './set-overlap.js';
@@ -120,6 +121,43 @@ describe('CorpusStats.addAndVectorize', () => {
       expect([...vector.weights]).toEqual([...expected.weights]);
       expect([...counted].sort((a, b) => a - b)).toEqual([...expected.ids]);
     }
+  });
+});
+
+describe('CorpusStats.addAndVectorizeCounted', () => {
+  it('should give the ids, vector and new terms addAndVectorize gives, from counted and hashed terms', () => {
+    const documents = [
+      'the storm hit the coast the storm 2024',
+      'coast guard rescued crew storm',
+      'a new word here and there and here',
+      'storm coast 2024 guard coast_guard',
+    ].map((text) => text.split(' '));
+    const weight = (term: string): number => (/\d/.test(term) ? 1.5 : term === 'guard' ? 2 : 1);
+    const strings = new CorpusStats();
+    const counted = new CorpusStats();
+    for (const terms of documents) {
+      const expected = strings.addAndVectorize(terms, weight);
+      const bag = countTerms(terms);
+      const distinct = bag.text.split(' ');
+      expect(bag.counts.reduce((sum, n) => sum + n, 0)).toBe(terms.length);
+      const found = counted.addAndVectorizeCounted(bag, (k) => weight(distinct[k] as string));
+      expect([...found.vector.ids]).toEqual([...expected.vector.ids]);
+      expect([...found.vector.weights]).toEqual([...expected.vector.weights]);
+      expect([...found.counted]).toEqual([...expected.counted]);
+    }
+    for (let id = 0; id < strings.termCount; id++) expect(counted.termOf(id)).toBe(strings.termOf(id));
+  });
+
+  it('should find by hashes the entry a term was set under, and add an absent one', () => {
+    const dictionary = new TermDictionary();
+    dictionary.set('storm_coast', 4);
+    const hashes = new Int32Array(4);
+    termHashesInto('storm_coast', hashes, 0);
+    termHashesInto('storm_coasts', hashes, 2);
+    expect(dictionary.getOrSetHashed(hashes[0] as number, hashes[1] as number, 9)).toBe(4);
+    expect(dictionary.getOrSetHashed(hashes[2] as number, hashes[3] as number, 9)).toBe(9);
+    expect(dictionary.get('storm_coasts')).toBe(9);
+    expect(dictionary.size).toBe(2);
   });
 });
 

@@ -25,6 +25,16 @@ function hashTerm(term: string): void {
 }
 
 /**
+ * Writes a term's two 32-bit hashes (the table's key) into `out` at `at` and `at + 1`, so
+ * that another thread can hash terms for a dictionary (`getOrSetHashed`).
+ */
+export function termHashesInto(term: string, out: Int32Array, at: number): void {
+  hashTerm(term);
+  out[at] = first;
+  out[at + 1] = second;
+}
+
+/**
  * A term → id map (the corpus dictionary) as an open-addressing table of typed arrays keyed
  * by a 64-bit hash of the term (two 32-bit hashes), without the term itself. A look-up
  * reads one slot, where a Map of strings reads its bucket, its entry and the stored string
@@ -80,6 +90,21 @@ export class TermDictionary {
     return id;
   }
 
+  /**
+   * `getOrSet` for a term given by its hashes (`termHashesInto`): the same table entry, and
+   * no string to hash. Returns the term's id, `id` when it was absent and is added.
+   */
+  getOrSetHashed(h1: number, h2: number, id: number): number {
+    if (!(id >= 0))
+      throw new TypeError(`TermDictionary.getOrSetHashed: id ${id} must be a non-negative integer`);
+    const found = this.findHashed(h1 | 0, h2 | 0);
+    if (found >= 0) return this.slots[found + 2] as number;
+    if ((this.taken + 1) * 10 > (this.mask + 1) * 7) this.rehash();
+    this.put(h1 | 0, h2 | 0, id);
+    this.live++;
+    return id;
+  }
+
   /** Removes a term; returns whether it was there. */
   delete(term: string): boolean {
     const slot = this.find(term);
@@ -92,14 +117,19 @@ export class TermDictionary {
   /** Slot offset (into `slots`) of a term, or -1; leaves its hashes in `first` and `second`. */
   private find(term: string): number {
     hashTerm(term);
+    return this.findHashed(first, second);
+  }
+
+  /** Slot offset of the term with these hashes, or -1. */
+  private findHashed(h1: number, h2: number): number {
     const slots = this.slots;
     const mask = this.mask;
-    let index = first & mask;
+    let index = h1 & mask;
     for (;;) {
       const at = index * STRIDE;
       const id = slots[at + 2] as number;
       if (id === EMPTY) return -1;
-      if (id !== DELETED && slots[at] === first && slots[at + 1] === second) return at;
+      if (id !== DELETED && slots[at] === h1 && slots[at + 1] === h2) return at;
       index = (index + 1) & mask;
     }
   }

@@ -10,7 +10,7 @@ import {
 } from './clusterer-state.js';
 import { keepMostHits } from './most-hits.js';
 import { StoryCentroid } from './story-centroid.js';
-import type { StoryFeatures } from './story-features.js';
+import { DIGIT_KIND, NAME_KIND, type CountedFeatures, type StoryFeatures } from './story-features.js';
 
 /**
  * A term's look-up list of stories. It stands for the list of entries it was before
@@ -304,6 +304,39 @@ export class StoryClusterer {
       const vector = this.stats.vectorize(features.terms, weight);
       state = { features, vector, lookup: this.lookupTerms(vector), story: -1 };
     }
+    return this.place(state);
+  }
+
+  /**
+   * `add` of features counted and hashed already (`countedFeatures`, in a featurizing
+   * thread): the same vector, ids and story as `add` of the same features, without the
+   * clustering thread counting, hashing or testing term strings. Online clustering only
+   * (growing statistics); the features carry no entity keys.
+   */
+  addCounted(features: CountedFeatures): number {
+    if (!this.growStats) throw new Error('StoryClusterer.addCounted: online clustering only');
+    const { nameBoost, numberBoost } = this.options;
+    const digits = numberBoost !== nameBoost;
+    const kinds = features.kinds;
+    const weight = (k: number): number => {
+      const kind = kinds[k] as number;
+      return digits && kind & DIGIT_KIND ? numberBoost : kind & NAME_KIND ? nameBoost : 1;
+    };
+    const { vector, counted } = this.stats.addAndVectorizeCounted(features.terms, weight);
+    const slim: StoryFeatures = {
+      id: features.id,
+      time: features.time,
+      terms: NO_TERMS,
+      names: NO_NAMES as Set<string>,
+      entities: null,
+    };
+    const state: ArticleState = { features: slim, vector, lookup: this.lookupTerms(vector), story: -1 };
+    if (counted.length !== vector.ids.length) state.counted = counted.sort();
+    return this.place(state);
+  }
+
+  /** Files a new article's state: joins its best story or opens one; returns the story. */
+  private place(state: ArticleState): number {
     const index = this.articles.length;
     this.articles.push(state);
     const best = this.bestStory(state, -1);

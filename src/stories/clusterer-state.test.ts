@@ -12,7 +12,7 @@ import {
   replayEntries,
   termCount,
 } from './clusterer-state.js';
-import { storyFeatures, type StoryFeatures } from './story-features.js';
+import { countedFeatures, storyFeatures, type StoryFeatures } from './story-features.js';
 
 const events = [
   [
@@ -131,6 +131,23 @@ function loggedRun(clusterer: StoryClusterer, features: readonly StoryFeatures[]
   }
   return log;
 }
+
+describe('StoryClusterer.addCounted', () => {
+  it('should give the stories and the saved state add gives, from the counted and hashed features', () => {
+    const features = synthetic();
+    const strings = new StoryClusterer();
+    const counted = new StoryClusterer();
+    for (const f of features) expect(counted.addCounted(countedFeatures(f))).toBe(strings.add(f));
+    expect(counted.toState({ maxCentroidTerms: Infinity })).toEqual(
+      strings.toState({ maxCentroidTerms: Infinity }),
+    );
+  });
+
+  it('should refuse batch mode, whose statistics come from the terms themselves', () => {
+    const batch = new StoryClusterer(DEFAULT_CLUSTER_OPTIONS, new CorpusStats());
+    expect(() => batch.addCounted(countedFeatures(synthetic()[0] as StoryFeatures))).toThrow(/online/);
+  });
+});
 
 describe('StoryClusterer log', () => {
   it('should rebuild, by replaying the log in any chunks, the clusterer that wrote it', () => {

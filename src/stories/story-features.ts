@@ -1,5 +1,6 @@
 import { isContentWord } from '../similarity/stopwords.js';
 import { normalizeText } from '../similarity/tokenize.js';
+import { countTerms, type CountedTerms } from '../similarity/corpus-stats.js';
 
 /** What story clustering reads of an article: cheap to compute, no annotation needed. */
 export interface StoryFeatures {
@@ -68,4 +69,37 @@ export function storyFeatures(
     names,
     entities: entities ? new Set(entities) : null,
   };
+}
+
+/** `CountedFeatures.kinds` bit: the term is written as a name. */
+export const NAME_KIND = 1;
+/** `CountedFeatures.kinds` bit: the term holds a digit. */
+export const DIGIT_KIND = 2;
+
+/**
+ * Story features with the terms counted and hashed (`countTerms`) and, for each distinct
+ * term, whether it is a name or holds a digit (what the clusterer weighs it by): all a
+ * featurizing thread needs to hand to the clustering thread, in typed arrays and one string,
+ * so that the clustering thread does no string work but for terms it has never seen.
+ */
+export interface CountedFeatures {
+  id: string;
+  time: number | null;
+  terms: CountedTerms;
+  /** Per distinct term (in `terms` order): `NAME_KIND` and `DIGIT_KIND` bits. */
+  kinds: Uint8Array;
+}
+
+/** The counted form of story features (entity keys are not carried: online streams have none). */
+export function countedFeatures(features: StoryFeatures): CountedFeatures {
+  const terms = countTerms(features.terms);
+  const kinds = new Uint8Array(terms.counts.length);
+  let start = 0;
+  for (let k = 0; k < kinds.length; k++) {
+    const end = terms.ends[k] as number;
+    const term = terms.text.slice(start, end);
+    kinds[k] = (features.names.has(term) ? NAME_KIND : 0) | (/\d/.test(term) ? DIGIT_KIND : 0);
+    start = end + 1;
+  }
+  return { id: features.id, time: features.time, terms, kinds };
 }
