@@ -1,9 +1,18 @@
 import { deflateSync, inflateSync } from 'node:zlib';
-import { LABEL_COUNT, quantize16, ROW, rowsToWeights, toRows8, type TaggerModel } from './tagger.js';
+import {
+  LABEL_COUNT,
+  quantize16,
+  ROW,
+  rows4To8,
+  rowsToWeights,
+  toRows4,
+  toRows8,
+  type TaggerModel,
+} from './tagger.js';
 
 /**
  * A tagger model as shipped: weights quantized to 16-bit integers, then to 8-bit rows
- * (`toRows8`), deflated, in base64.
+ * (`toRows8`), then to 4-bit rows (`toRows4`, 32-bit little-endian words), deflated, in base64.
  */
 export interface EncodedModel {
   bits: number;
@@ -16,8 +25,10 @@ export interface EncodedModel {
    * (the labels, then zeros) when true, else `LABEL_COUNT` per bucket.
    */
   rows?: boolean;
-  /** The weights are 8-bit rows as the fast path reads them (`toRows8`), as written now. */
+  /** Older layout, still read: the weights are 8-bit rows (`toRows8`). */
   rows8?: boolean;
+  /** The weights are 4-bit rows as the fast path reads them (`toRows4`), as written now. */
+  rows4?: boolean;
   /**
    * The inflated weights themselves, when the build ships them as a file beside the bundle
    * (tsup.config.ts, which checks that they decode to the same rows); `data` is then empty.
@@ -34,26 +45,52 @@ export interface EncodedTagger {
 }
 
 export function encodeModel(model: TaggerModel): EncodedModel {
-  const { rows, scale } =
-    model.rows && model.scale !== undefined
-      ? { rows: model.rows, scale: model.scale }
-      : (() => {
-          const { q, scale: step } = quantize16(model.weights);
-          return { rows: toRows8(q, 1 << model.bits, LABEL_COUNT), scale: step };
-        })();
-  const bytes = Buffer.from(rows.buffer, rows.byteOffset, rows.byteLength);
-  return { bits: model.bits, scale, data: deflateSync(bytes, { level: 9 }).toString('base64'), rows8: true };
+  const { packed, scale } =
+    model.packed && model.scale !== undefined
+      ? { packed: model.packed, scale: model.scale }
+      : model.rows && model.scale !== undefined
+        ? { packed: toRows4(model.rows), scale: model.scale }
+        : (() => {
+            const { q, scale: step } = quantize16(model.weights);
+            return { packed: toRows4(toRows8(q, 1 << model.bits, LABEL_COUNT)), scale: step };
+          })();
+  const bytes = Buffer.alloc(packed.length * 4);
+  packed.forEach((word, b) => bytes.writeInt32LE(word, b * 4));
+  return { bits: model.bits, scale, data: deflateSync(bytes, { level: 9 }).toString('base64'), rows4: true };
 }
 
 /**
- * The model of `encoded`, with its 8-bit rows as the fast path reads them, straight from
- * the shipped bytes (older 16-bit layouts are converted); the 32-bit `weights` that only
- * training and the slow path read are decoded on first use.
+ * The model of `encoded`, with its 4-bit rows as the fast path reads them, straight from
+ * the shipped bytes (older layouts keep their 8-bit rows, which the fast path rounds to
+ * 4-bit rows on first use); the 8-bit rows of 4-bit ones and the 32-bit `weights` that
+ * only training, the beam and the slow path read are made on first use.
  */
 export function decodeModel(encoded: EncodedModel): TaggerModel {
   const bytes = encoded.bytes ?? inflateSync(Buffer.from(encoded.data, 'base64'));
   const buckets = 1 << encoded.bits;
   const scale = encoded.scale;
+  let weights: Float32Array | null = null;
+  if (encoded.rows4) {
+    if (bytes.byteLength !== buckets * 4) {
+      throw new Error(`attribution model: expected ${buckets * 4} bytes of rows, found ${bytes.byteLength}`);
+    }
+    const packed = new Int32Array(buckets);
+    for (let b = 0; b < buckets; b++) packed[b] = bytes.readInt32LE(b * 4);
+    let rows: Int8Array | null = null;
+    return {
+      bits: encoded.bits,
+      packed,
+      scale,
+      get rows(): Int8Array {
+        rows ??= rows4To8(packed);
+        return rows;
+      },
+      get weights(): Float32Array {
+        weights ??= rowsToWeights(this.rows as Int8Array, scale);
+        return weights;
+      },
+    };
+  }
   let rows: Int8Array;
   if (encoded.rows8) {
     if (bytes.byteLength !== buckets * ROW) {
@@ -73,7 +110,6 @@ export function decodeModel(encoded: EncodedModel): TaggerModel {
     for (let i = 0; i < q.length; i++) q[i] = bytes.readInt16LE(i * 2);
     rows = toRows8(q, buckets, width);
   }
-  let weights: Float32Array | null = null;
   return {
     bits: encoded.bits,
     rows,

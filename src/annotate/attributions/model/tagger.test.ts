@@ -24,7 +24,18 @@ import {
 import { allowedAfter, LABELS, labelOf } from './labels.js';
 import { decodeModel, encodeModel } from './model-codec.js';
 import { modelAttributions, shippedModel } from './model-attributions.js';
-import { hashStatic, quantize16, ROW, tagDocument, tagWithBeam, tagWithModel, toRows8 } from './tagger.js';
+import {
+  hashStatic,
+  packedRows,
+  quantize16,
+  ROW,
+  rows4To8,
+  tagDocument,
+  tagWithBeam,
+  tagWithModel,
+  toRows4,
+  toRows8,
+} from './tagger.js';
 import { decodeVocabulary, encodeVocabulary, rateClass, vocabularyOf } from './extra-features.js';
 import { STACKED_FEATURE_COUNT, stackedFeatureHashes } from './stacked-features.js';
 
@@ -220,19 +231,35 @@ describe('attribution tagger: the shipped model', () => {
     expect(labels.some((l) => l !== 0)).toBe(true);
   });
 
-  it('should survive encoding and decoding in 8-bit rows, each within a 127th of the largest weight of its row', () => {
+  it('should survive encoding and decoding in 4-bit rows, the differences within a row within a seventh of its range', () => {
     const weights = new Float32Array((1 << 4) * LABELS.length).map((_, i) => Math.sin(i) * 3);
     const encoded = encodeModel({ bits: 4, weights });
-    expect(encoded.rows8).toBe(true);
+    expect(encoded.rows4).toBe(true);
     const back = decodeModel(encoded);
     expect(back.bits).toBe(4);
-    back.weights.forEach((w, i) => {
-      const row = Math.floor(i / LABELS.length) * LABELS.length;
-      const largest = Math.max(...[...weights.subarray(row, row + LABELS.length)].map(Math.abs));
-      expect(Math.abs(w - (weights[i] as number))).toBeLessThanOrEqual(largest / 127 + 1e-6);
-    });
+    for (let row = 0; row < weights.length; row += LABELS.length) {
+      const original = [...weights.subarray(row, row + LABELS.length)];
+      const decoded = [...back.weights.subarray(row, row + LABELS.length)];
+      const range = Math.max(...original) - Math.min(...original);
+      original.forEach((w, l) => {
+        const moved = (decoded[l] as number) - (decoded[0] as number) - (w - (original[0] as number));
+        expect(Math.abs(moved)).toBeLessThanOrEqual(range / 7 + 1e-6);
+      });
+    }
     // Encoding the decoded model again keeps its bytes.
     expect(encodeModel(back).data).toBe(encoded.data);
+  });
+
+  it('should centre each row before rounding it to 4 bits, and read the words back as 8-bit rows', () => {
+    // Row 0 runs from -32768 to 32768 (64 steps of 2^9): ±4 steps of 2^13 (steps of 2^12 would need 8).
+    const rows = Int8Array.of(64, 0, 0, 2, -64, 0, 0, 9, /* next row */ 10, 4, 4, 4, 4, 4, 4, 0);
+    const packed = toRows4(rows);
+    const back = rows4To8(packed);
+    expect(back[7]).toBe(13);
+    expect([...back.subarray(0, 7)]).toEqual([4, 0, 0, 0, -4, 0, 0]);
+    // Row 1 runs from 4 to 10: centred on 7, ±3 steps of 1.
+    expect(back[15]).toBe(0);
+    expect([...back.subarray(8, 15)]).toEqual([3, -3, -3, -3, -3, -3, -3]);
   });
 
   it('should round every weight of a row to steps of the same power of two, at most 127 of them', () => {
@@ -255,7 +282,7 @@ describe('attribution tagger: the shipped model', () => {
     wide.forEach((l, i) => expect(allowedAfter(i > 0 ? (wide[i - 1] as number) : 0, l)).toBe(true));
   });
 
-  it('should read the older 16-bit layouts (rows of 8, or one label column per bucket) into the same 8-bit rows', () => {
+  it('should read the older 16-bit and 8-bit layouts into the same 8-bit rows, and round them to the same 4-bit rows', () => {
     const weights = new Float32Array((1 << 4) * LABELS.length).map((_, i) => Math.cos(i) * 5);
     const { q, scale } = quantize16(weights);
     const padded = new Int16Array((1 << 4) * ROW);
@@ -266,12 +293,20 @@ describe('attribution tagger: the shipped model', () => {
       data: deflateSync(Buffer.from(padded.buffer)).toString('base64'),
       rows: true,
     };
+    const rows8 = toRows8(q, 1 << 4, LABELS.length);
+    const eight = {
+      ...columns,
+      data: deflateSync(Buffer.from(rows8.buffer)).toString('base64'),
+      rows8: true,
+    };
+    expect([...(decodeModel(columns).rows as Int8Array)]).toEqual([...rows8]);
+    expect([...(decodeModel(rows16).rows as Int8Array)]).toEqual([...rows8]);
+    expect([...(decodeModel(eight).rows as Int8Array)]).toEqual([...rows8]);
     const now = decodeModel(encodeModel({ bits: 4, weights }));
-    expect([...decodeModel(columns).weights]).toEqual([...now.weights]);
-    expect([...decodeModel(rows16).weights]).toEqual([...now.weights]);
+    expect([...packedRows(decodeModel(columns))]).toEqual([...(now.packed as Int32Array)]);
   });
 
-  it('should tag with the decoded 8-bit rows exactly as with the weights they stand for', () => {
+  it('should tag with the decoded 4-bit rows exactly as with the weights they stand for', () => {
     const weights = new Float32Array((1 << 10) * LABELS.length).map((_, i) => Math.sin(i * 7) * 2);
     const shipped = decodeModel(encodeModel({ bits: 10, weights }));
     const floats = { bits: 10, weights: Float32Array.from(shipped.weights) };
