@@ -108,6 +108,24 @@ export function capitalOf(country: string, place: string): boolean {
 }
 
 /**
+ * Place keys with the places they lie in: by the story's own words (`inside`, from
+ * `containedPlaces`) and a capital's country. "San Bernardino" with "San Bernardino, Calif." in
+ * the story gives both.
+ */
+export function withContainingPlaces(keys: Iterable<string>, inside: ReadonlySet<string>): Set<string> {
+  const out = new Set(keys);
+  for (const key of [...out]) {
+    const country = CAPITAL_OF.get(key);
+    if (country !== undefined) out.add(country);
+  }
+  for (const pair of inside) {
+    const [inner, outer] = pair.split('>') as [string, string];
+    if (out.has(inner)) out.add(outer);
+  }
+  return out;
+}
+
+/**
  * Place discrepancies: one aligned fact located in different places by different
  * articles, where neither article names the other's place anywhere in its clause, neither
  * place lies inside the other by the story's own words ("Banstead, Surrey") or by its name

@@ -15,6 +15,7 @@ import { conceptOf } from './news-synonyms.js';
 import { stemWord } from './stem-word.js';
 import { wordConcepts } from './to-concepts.js';
 import { readCountContext, type CountContext } from './read-count-context.js';
+import { containedPlaces, withContainingPlaces } from './find-place-discrepancies.js';
 
 /** One quantity of one article, with what it counts and where it sits. */
 export interface LocatedQuantity {
@@ -46,6 +47,8 @@ export interface LocatedQuantity {
   scope: string;
   /** Entity keys of the people its sentence names. */
   people: Set<string>;
+  /** Entity keys of the places its sentence names, with the places they lie in. */
+  places: Set<string>;
   /** `valueKey` of every other quantity its sentence gives. */
   alsoGiven: Set<string>;
 }
@@ -143,6 +146,7 @@ function relativeVerb(text: string, from: number): string | null {
 }
 
 export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
+  const inside = containedPlaces(ctx);
   const out: LocatedQuantity[] = [];
   ctx.annotations.forEach((ann, articleIndex) => {
     for (const quantity of ann.quantities) {
@@ -179,6 +183,18 @@ export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
         context,
         subject: subjectOfCount(ctx, articleIndex, context),
         people: sentence === null ? new Set() : peopleIn(ann.mentions, sentence.start, sentence.end),
+        places:
+          sentence === null
+            ? new Set()
+            : withContainingPlaces(
+                ann.mentions
+                  .filter(
+                    (m) =>
+                      m.type === 'place' && !m.demonym && m.start >= sentence.start && m.end <= sentence.end,
+                  )
+                  .map((m) => m.key),
+                inside,
+              ),
         alsoGiven: new Set(
           sentence === null
             ? []

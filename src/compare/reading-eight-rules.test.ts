@@ -50,3 +50,29 @@ describe('date: two sentences must share more than their dates', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('number: counts in sentences about different places', () => {
+  it('should not set a toll in one town against a toll in another', () => {
+    expect(
+      found(
+        [
+          'Officials said 14 people were killed in San Bernardino, Calif., on Wednesday.',
+          'The rally came a month after a shooting in Colorado Springs, Colo., that killed three people.',
+        ],
+        'number',
+      ),
+    ).toEqual([]);
+  });
+
+  it('should still set two tolls in one town against each other', () => {
+    expect(
+      found(
+        [
+          'Officials said 14 people were killed in San Bernardino, Calif., on Wednesday.',
+          'Officials said nine people were killed in San Bernardino on Wednesday.',
+        ],
+        'number',
+      ),
+    ).toHaveLength(1);
+  });
+});

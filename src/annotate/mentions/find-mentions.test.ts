@@ -186,3 +186,17 @@ describe('findMentions: roles with a domain, a state, or somebody else’s title
     expect(roleOf('He was a former aide of Mr. Doe for years.', 'Doe')).toBe('Mr.');
   });
 });
+
+describe('findMentions: a town with its state or country', () => {
+  it('types a name followed by a state or country that closes the phrase as a place', () => {
+    const typeOf = (text: string, name: string): string | undefined =>
+      findMentions(text).find((m) => m.name === name)?.type;
+    expect(typeOf('Nine people were killed in San Bernardino, Calif., on Wednesday.', 'San Bernardino')).toBe(
+      'place',
+    );
+    expect(typeOf('He grew up in Santa Rosa, Mexico, and moved north.', 'Santa Rosa')).toBe('place');
+    // A name and a new clause, and an apposition about a person, stay as they were.
+    expect(typeOf('In a call with John Smith, Russia said no.', 'John Smith')).toBe('person');
+    expect(typeOf('Jane Roe, Britain’s envoy, spoke.', 'Jane Roe')).toBe('person');
+  });
+});

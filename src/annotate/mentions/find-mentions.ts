@@ -330,6 +330,8 @@ function stateAbbreviationEnd(tokens: Token[], i: number): number {
   const { text, lower } = tokens[i]!;
   const period = tokens[i + 1]?.text === '.' ? i + 2 : -1;
   if (/^[A-Z][a-z]{1,4}$/.test(text)) return STATE_ABBREVIATIONS.has(lower) ? period : -1;
+  // Some short forms come out of the tokenizer with their period ("Ill.", "Fla.").
+  if (/^[A-Z][a-z]{1,4}\.$/.test(text)) return STATE_ABBREVIATIONS.has(lower.replace(/\.$/, '')) ? i + 1 : -1;
   if (text === 'W.Va') return period;
   return /^(?:[A-Z]\.){2}$/.test(text) && text !== 'U.S.' ? i + 1 : -1;
 }
@@ -460,7 +462,11 @@ function analyseChunk(text: string, tokens: Token[], chunk: Chunk, consumed: Set
   const name = text.slice(first.start, last.end);
   const start = tokens[roleStart]!.start;
   const role = hasRole ? text.slice(start, first.start).replace(/[\s,]+$/, '') : null;
-  const type = hasRole ? 'person' : typeOfName(nameTokens, tokens[chunk.from - 1], tokens[chunk.to]);
+  const type = hasRole
+    ? 'person'
+    : placedByComma(tokens, chunk.from, chunk.to)
+      ? 'place'
+      : typeOfName(nameTokens, tokens[chunk.from - 1], tokens[chunk.to]);
   return {
     text: text.slice(start, last.end),
     start,
@@ -505,6 +511,29 @@ const PLACE_PREPOSITIONS = new Set([
   'towards',
   'toward',
 ]);
+
+/**
+ * A name followed by a comma and a US state or a country that closes the phrase is a place
+ * ("killed in San Bernardino, Calif., a …", "in Bordeaux, France."): news writes a town with its
+ * state or country that way. A country needs a place preposition before the name too ("After
+ * meeting John Smith, Russia said …" is a name and a new clause); "Jane Roe, Britain's envoy" is
+ * an apposition about the name.
+ */
+function placedByComma(tokens: Token[], from: number, end: number): boolean {
+  if (tokens[end]?.text !== ',' || !tokens[end + 1]) return false;
+  const closes = (i: number): boolean => i >= tokens.length || /^[,.;:)]$/.test(tokens[i]!.text);
+  const state = stateAbbreviationEnd(tokens, end + 1);
+  if (state > 0) return closes(state);
+  const place = placeOf(tokens, end + 1, end + 2);
+  const before = tokens[from - 1];
+  return (
+    place !== undefined &&
+    !place.demonym &&
+    closes(end + 2) &&
+    before !== undefined &&
+    PLACE_PREPOSITIONS.has(before.lower)
+  );
+}
 
 function typeOfName(words: Token[], before: Token | undefined, after: Token | undefined): MentionType {
   const last = words[words.length - 1]!.lower;
