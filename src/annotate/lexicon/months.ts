@@ -29,3 +29,17 @@ export const MONTH_ABBREVIATIONS: readonly string[] = [
   'nov',
   'dec',
 ];
+
+/** Weekday short forms as news writes them (without the period). */
+export const WEEKDAY_ABBREVIATIONS: readonly string[] = [
+  'sun',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+];

@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS } from '../lexicon/months.js';
+import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from '../lexicon/months.js';
 
 /**
  * Abbreviations that end in a period but rarely end a sentence. Titles always precede a
@@ -94,16 +94,7 @@ export const US_STATE_ABBREVIATIONS: readonly string[] = [
 export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // months and days
   ...MONTH_ABBREVIATIONS,
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
+  ...WEEKDAY_ABBREVIATIONS,
   // US states in AP style
   ...US_STATE_ABBREVIATIONS,
   // organisations, units and others

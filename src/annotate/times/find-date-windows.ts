@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/months.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS } from '../lexicon/months.js';
 
 /**
  * Where in a text chrono-node can find a date, so that it parses those windows and not
@@ -28,15 +28,8 @@ const WEEKDAYS = [
   'thursday',
   'friday',
   'saturday',
-  'sun',
-  'mon',
-  'tue',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
+  // chrono's weekday words have no "tues"
+  ...WEEKDAY_ABBREVIATIONS.filter((w) => w !== 'tues'),
   'weekend',
   'weekday',
 ];
