@@ -1,7 +1,7 @@
 import type { Attribution, Sentence, Span } from '../../../model/annotations.js';
 import { CUE_NOUNS, CUE_VERBS, PASSIVE_CUES } from '../../lexicon/cue-verbs.js';
 import type { Token } from '../tag-tokens.js';
-import { LABELS, labelOf, roleOf, ROLES, type Role } from './labels.js';
+import { LABELS, labelOf, ROLE_BIT, type Role } from './labels.js';
 
 /** One article as the tagger sees it: tokens with their sentence, quote and rule context. */
 export interface TaggerDocument {
@@ -324,8 +324,7 @@ export interface HistoryState {
 export function advanceHistory(doc: TaggerDocument, i: number, label: number, state: HistoryState): void {
   const newSentence = i === 0 || doc.sentenceOf[i] !== doc.sentenceOf[i - 1];
   if (newSentence) state.seen = 0;
-  const role = roleOf(label);
-  if (role) state.seen |= 1 << ROLES.indexOf(role);
+  state.seen |= ROLE_BIT[label] ?? 0;
 }
 
 /** FNV-1a hash of a feature string. */

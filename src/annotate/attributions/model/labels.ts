@@ -25,5 +25,18 @@ export function isInside(label: number): boolean {
 
 /** Whether `label` may follow `previous`: an I- label only continues its own role. */
 export function allowedAfter(previous: number, label: number): boolean {
-  return !isInside(label) || roleOf(previous) === roleOf(label);
+  return ALLOWED[previous * LABELS.length + label] === 1;
 }
+
+/** `allowedAfter` for every pair of labels (previous × label), made once: the tagger asks it for every label of every token. */
+const ALLOWED = Uint8Array.from({ length: LABELS.length * LABELS.length }, (_, k) => {
+  const previous = Math.floor(k / LABELS.length);
+  const label = k % LABELS.length;
+  return !isInside(label) || roleOf(previous) === roleOf(label) ? 1 : 0;
+});
+
+/** The bit of each label's role in a set of roles (bit `ROLES.indexOf(role)`; 0 for O). */
+export const ROLE_BIT = Uint8Array.from(LABELS, (_, label) => {
+  const role = roleOf(label);
+  return role ? 1 << ROLES.indexOf(role) : 0;
+});
