@@ -46,33 +46,74 @@ export function stackedFeatureHashes(
   labels: Uint8Array,
   skip: Uint8Array | null = null,
 ): Int32Array {
-  const { tokens, sentenceOf, quoted } = doc;
-  const n = tokens.length;
+  const n = doc.tokens.length;
   const out = new Int32Array(n * STACKED_FEATURE_COUNT);
   if (n === 0) return out;
-  const sentences = (sentenceOf[n - 1] as number) + 1;
-  // Per sentence: which roles the first pass used (a bit each).
-  const roles = new Uint8Array(sentences + 2);
-  for (let i = 0; i < n; i++) {
+  const roles = sentenceRoles(doc, labels);
+  stackedRange(doc, labels, roles, skip, out, 0, n);
+  return out;
+}
+
+/**
+ * Which roles the first pass's `labels` used in each sentence, a bit each (role number),
+ * at index sentence + 1 (index 0 and the last stay empty, for the neighbours of the first
+ * and last sentences).
+ */
+export function sentenceRoles(doc: TaggerDocument, labels: Uint8Array): Uint8Array {
+  const { sentenceOf } = doc;
+  const n = doc.tokens.length;
+  const roles = new Uint8Array(n > 0 ? (sentenceOf[n - 1] as number) + 3 : 2);
+  addSentenceRoles(doc, labels, roles, 0, n);
+  return roles;
+}
+
+/** Adds the roles of `labels[from..to)` to `roles` (as `sentenceRoles` lays them out). */
+export function addSentenceRoles(
+  doc: TaggerDocument,
+  labels: Uint8Array,
+  roles: Uint8Array,
+  from: number,
+  to: number,
+): void {
+  const { sentenceOf } = doc;
+  for (let i = from; i < to; i++) {
     const r = role(labels[i] as number);
     if (r) roles[(sentenceOf[i] as number) + 1] = (roles[(sentenceOf[i] as number) + 1] as number) | (1 << r);
   }
-  // Nearest cue token of the first pass on each side within the sentence, and the role of
-  // the nearest labelled token of another span on each side.
-  const cueLeft = new Int32Array(n).fill(-1);
-  const cueRight = new Int32Array(n).fill(-1);
-  for (let i = 1; i < n; i++) {
+}
+
+/**
+ * The stacked features of tokens `from..to` (whole sentences) into `out`, given the roles
+ * of every sentence up to the one after the last (`sentenceRoles`) and the first pass's
+ * labels of those sentences.
+ */
+export function stackedRange(
+  doc: TaggerDocument,
+  labels: Uint8Array,
+  roles: Uint8Array,
+  skip: Uint8Array | null,
+  out: Int32Array,
+  from: number,
+  to: number,
+): void {
+  const { tokens, sentenceOf, quoted } = doc;
+  const n = tokens.length;
+  // Nearest cue token of the first pass on each side within the sentence.
+  const size = to - from;
+  const cueLeft = new Int32Array(size).fill(-1);
+  const cueRight = new Int32Array(size).fill(-1);
+  for (let i = from + 1; i < to; i++) {
     if (sentenceOf[i] !== sentenceOf[i - 1]) continue;
-    cueLeft[i] = role(labels[i - 1] as number) === 2 ? i - 1 : (cueLeft[i - 1] as number);
+    cueLeft[i - from] = role(labels[i - 1] as number) === 2 ? i - 1 : (cueLeft[i - 1 - from] as number);
   }
-  for (let i = n - 2; i >= 0; i--) {
+  for (let i = to - 2; i >= from; i--) {
     if (sentenceOf[i] !== sentenceOf[i + 1]) continue;
-    cueRight[i] = role(labels[i + 1] as number) === 2 ? i + 1 : (cueRight[i + 1] as number);
+    cueRight[i - from] = role(labels[i + 1] as number) === 2 ? i + 1 : (cueRight[i + 1 - from] as number);
   }
   const at = (i: number, j: number): number =>
     j >= 0 && j < n && sentenceOf[j] === sentenceOf[i] ? (labels[j] as number) : OUTSIDE_SENTENCE;
-  let k = 0;
-  for (let i = 0; i < n; i++) {
+  let k = from * STACKED_FEATURE_COUNT;
+  for (let i = from; i < to; i++) {
     if (skip && skip[sentenceOf[i] as number]) {
       k += STACKED_FEATURE_COUNT;
       continue;
@@ -84,8 +125,8 @@ export function stackedFeatureHashes(
     const lm2 = at(i, i - 2);
     const lp2 = at(i, i + 2);
     const s = (sentenceOf[i] as number) + 1;
-    const left = cueLeft[i] as number;
-    const right = cueRight[i] as number;
+    const left = cueLeft[i - from] as number;
+    const right = cueRight[i - from] as number;
     const dl = left < 0 ? 8 : near(i - left);
     const dr = right < 0 ? 8 : near(right - i);
     const q = quoted[i] as number;
@@ -103,5 +144,4 @@ export function stackedFeatureHashes(
     out[k++] = finish(mix(mix(mix(11, dr), right < 0 ? 0 : wordHash((tokens[right] as Token).lemma)), q));
     out[k++] = finish(mix(mix(mix(12, dl), left < 0 ? 0 : wordHash((tokens[left] as Token).lemma)), l0));
   }
-  return out;
 }

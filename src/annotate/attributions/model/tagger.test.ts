@@ -23,7 +23,14 @@ import {
 } from './hashed-features.js';
 import { allowedAfter, LABELS, labelOf } from './labels.js';
 import { decodeModel, encodeModel } from './model-codec.js';
-import { modelAttributions, shippedModel } from './model-attributions.js';
+import {
+  modelAttributions,
+  quietSentences,
+  shippedModel,
+  TAG_DEFAULTS,
+  tagAttributions,
+  withCueRates,
+} from './model-attributions.js';
 import {
   hashStatic,
   packedRows,
@@ -219,6 +226,27 @@ describe('attribution tagger: the shipped model', () => {
     const extra = stackedFeatureHashes(doc, tagWithModel(model, doc));
     const slow = tagDocument(model, doc, hashStatic(doc, model.bits, extra, STACKED_FEATURE_COUNT));
     expect([...tagWithModel(model, doc, undefined, extra, STACKED_FEATURE_COUNT)]).toEqual([...slow]);
+  });
+
+  it('should give the same labels passing sentence by sentence over interleaved rows as pass after pass', () => {
+    const model = shippedModel()!;
+    const doc = withCueRates(
+      prepare(
+        '“We are ready,” the general said on Monday. The weather was fine. ' +
+          'Officials, however, denied that the town had fallen. According to the ministry, 1,200 troops arrived.',
+      ),
+      model.vocabulary,
+    );
+    const quiet = quietSentences(doc, TAG_DEFAULTS.busyClass, TAG_DEFAULTS.lexicon);
+    const statics = staticFeatureHashes(doc, quiet);
+    const first = tagWithModel(model.first, doc, statics, null, 0, quiet);
+    const empty = Uint8Array.from(doc.sentences, (_, s) =>
+      doc.tokens.some((_t, i) => doc.sentenceOf[i] === s && first[i] !== 0) ? 0 : 1,
+    );
+    const extra = stackedFeatureHashes(doc, first, empty);
+    const second = tagWithModel(model.second!, doc, statics, extra, STACKED_FEATURE_COUNT, empty);
+    expect([...tagAttributions(doc, model)]).toEqual([...second]);
+    expect(second.some((l) => l !== 0)).toBe(true);
   });
 
   it('should leave the sentences it is told to skip outside any span', () => {

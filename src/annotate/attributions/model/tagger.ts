@@ -276,18 +276,54 @@ export function tagWithModel(
 ): Uint8Array {
   if (LABEL_COUNT !== 7)
     return tagDocument(model, doc, hashStatic(doc, model.bits, extra, extraCount, statics));
-  const w = packedRows(model);
-  const mask = (1 << model.bits) - 1;
-  const n = doc.tokens.length;
+  const labels = new Uint8Array(doc.tokens.length);
+  const pass: TagPass = {
+    rows: packedRows(model),
+    stride: 0,
+    lane: 0,
+    mask: (1 << model.bits) - 1,
+    extra,
+    extraCount: extra ? extraCount : 0,
+    keep,
+    labels,
+    state: { seen: 0 },
+  };
+  tagRange(pass, doc, statics, 0, doc.tokens.length);
+  return labels;
+}
+
+/**
+ * One greedy pass as `tagRange` runs it, range after range: the 4-bit rows it reads (at
+ * `rows[(bucket << stride) + lane]`: stride 1 when two models' rows are interleaved), the
+ * extra features, the sentences it leaves out, its labels so far and its history state.
+ */
+export interface TagPass {
+  rows: Int32Array;
+  stride: number;
+  lane: number;
+  mask: number;
+  extra: Int32Array | null;
+  extraCount: number;
+  keep: Uint8Array | null;
+  labels: Uint8Array;
+  state: HistoryState;
+}
+
+/** Labels tokens `from..to` of `doc` into `pass.labels` (the tokens before them labelled already). */
+export function tagRange(
+  pass: TagPass,
+  doc: TaggerDocument,
+  statics: Int32Array,
+  from: number,
+  to: number,
+): void {
+  const { rows: w, stride, lane, mask, keep, labels, state } = pass;
   const { sentenceOf } = doc;
-  const labels = new Uint8Array(n);
   const scores = new Float64Array(LABEL_COUNT);
-  const state: HistoryState = { seen: 0 };
   const history = new Int32Array(HISTORY_FEATURE_COUNT);
-  const perExtra = extra ? extraCount : 0;
-  const none = new Int32Array(0);
-  const more = extra ?? none;
-  for (let i = 0; i < n; i++) {
+  const perExtra = pass.extra ? pass.extraCount : 0;
+  const more = pass.extra ?? NONE;
+  for (let i = from; i < to; i++) {
     if (keep && keep[sentenceOf[i] as number]) {
       advanceHistory(doc, i, 0, state);
       continue;
@@ -299,10 +335,9 @@ export function tagWithModel(
     let s4 = 0;
     let s5 = 0;
     let s6 = 0;
-    const from = i * STATIC_FEATURE_COUNT;
-    for (let k = from; k < from + STATIC_FEATURE_COUNT; k++) {
-      const r = (statics[k] as number) & mask;
-      const x = w[r] as number;
+    const first = i * STATIC_FEATURE_COUNT;
+    for (let k = first; k < first + STATIC_FEATURE_COUNT; k++) {
+      const x = w[(((statics[k] as number) & mask) << stride) + lane] as number;
       const sh = x >>> 28;
       s0 += ((x << 28) >> 28) << sh;
       s1 += ((x << 24) >> 28) << sh;
@@ -312,10 +347,9 @@ export function tagWithModel(
       s5 += ((x << 8) >> 28) << sh;
       s6 += ((x << 4) >> 28) << sh;
     }
-    const fromExtra = i * perExtra;
-    for (let k = fromExtra; k < fromExtra + perExtra; k++) {
-      const r = (more[k] as number) & mask;
-      const x = w[r] as number;
+    const firstExtra = i * perExtra;
+    for (let k = firstExtra; k < firstExtra + perExtra; k++) {
+      const x = w[(((more[k] as number) & mask) << stride) + lane] as number;
       const sh = x >>> 28;
       s0 += ((x << 28) >> 28) << sh;
       s1 += ((x << 24) >> 28) << sh;
@@ -327,8 +361,7 @@ export function tagWithModel(
     }
     historyFeatureHashes(doc, i, labels, state, history);
     for (let k = 0; k < HISTORY_FEATURE_COUNT; k++) {
-      const r = (history[k] as number) & mask;
-      const x = w[r] as number;
+      const x = w[(((history[k] as number) & mask) << stride) + lane] as number;
       const sh = x >>> 28;
       s0 += ((x << 28) >> 28) << sh;
       s1 += ((x << 24) >> 28) << sh;
@@ -349,7 +382,28 @@ export function tagWithModel(
     labels[i] = label;
     advanceHistory(doc, i, label, state);
   }
-  return labels;
+}
+
+const NONE = new Int32Array(0);
+const interleaved = new WeakMap<TaggerModel, { second: TaggerModel; rows: Int32Array }>();
+
+/**
+ * The 4-bit rows of two models of the same size side by side, bucket by bucket (first,
+ * second): a feature's row in the second model then lies in the cache line its row in the
+ * first model brought in. Made once per pair (remembered with the first model).
+ */
+export function interleavedRows(first: TaggerModel, second: TaggerModel): Int32Array {
+  const known = interleaved.get(first);
+  if (known && known.second === second) return known.rows;
+  const a = packedRows(first);
+  const b = packedRows(second);
+  const out = new Int32Array(a.length * 2);
+  for (let k = 0; k < a.length; k++) {
+    out[2 * k] = a[k] as number;
+    out[2 * k + 1] = b[k] as number;
+  }
+  interleaved.set(first, { second, rows: out });
+  return out;
 }
 
 /**
