@@ -27,7 +27,7 @@ export function countTerms(terms: Iterable<string>): CountedTerms {
 }
 
 /** `countTerms`, with the distinct terms in their order. */
-function countTermsListed(terms: Iterable<string>): { counted: CountedTerms; list: string[] } {
+export function countTermsListed(terms: Iterable<string>): { counted: CountedTerms; list: string[] } {
   const tally = new Map<string, number>();
   for (const term of terms) tally.set(term, (tally.get(term) ?? 0) + 1);
   const size = tally.size;

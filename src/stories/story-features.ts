@@ -1,6 +1,6 @@
 import { isContentWord } from '../similarity/stopwords.js';
 import { normalizeText } from '../similarity/tokenize.js';
-import { countTerms, type CountedTerms } from '../similarity/corpus-stats.js';
+import { countTermsListed, type CountedTerms } from '../similarity/corpus-stats.js';
 
 /** What story clustering reads of an article: cheap to compute, no annotation needed. */
 export interface StoryFeatures {
@@ -71,6 +71,8 @@ export function storyFeatures(
   };
 }
 
+const DIGIT = /\d/;
+
 /** `CountedFeatures.kinds` bit: the term is written as a name. */
 export const NAME_KIND = 1;
 /** `CountedFeatures.kinds` bit: the term holds a digit. */
@@ -92,14 +94,11 @@ export interface CountedFeatures {
 
 /** The counted form of story features (entity keys are not carried: online streams have none). */
 export function countedFeatures(features: StoryFeatures): CountedFeatures {
-  const terms = countTerms(features.terms);
-  const kinds = new Uint8Array(terms.counts.length);
-  let start = 0;
-  for (let k = 0; k < kinds.length; k++) {
-    const end = terms.ends[k] as number;
-    const term = terms.text.slice(start, end);
-    kinds[k] = (features.names.has(term) ? NAME_KIND : 0) | (/\d/.test(term) ? DIGIT_KIND : 0);
-    start = end + 1;
+  const { counted, list } = countTermsListed(features.terms);
+  const kinds = new Uint8Array(list.length);
+  for (let k = 0; k < list.length; k++) {
+    const term = list[k] as string;
+    kinds[k] = (features.names.has(term) ? NAME_KIND : 0) | (DIGIT.test(term) ? DIGIT_KIND : 0);
   }
-  return { id: features.id, time: features.time, terms, kinds };
+  return { id: features.id, time: features.time, terms: counted, kinds };
 }
