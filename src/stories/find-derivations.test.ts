@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { readArticles } from '../ingest/read-articles.js';
 import { requireSharedData, sharedData } from '../../test/shared-data.js';
 import { alignSentences } from './align-sentences.js';
-import { DerivationIndex, findDerivations, independenceGroups } from './find-derivations.js';
+import {
+  compactFingerprint,
+  DerivationIndex,
+  findDerivations,
+  independenceGroups,
+} from './find-derivations.js';
+import { defaultFingerprintOptions, fingerprintArticle } from './fingerprint-article.js';
+import { hashString } from '../similarity/hash32.js';
 import { sentenceHashes } from '../similarity/sentence-hashes.js';
 
 const paragraphs = [
@@ -194,5 +201,18 @@ describe('DerivationIndex window', () => {
     expect(trace()).toEqual(alone);
     // A new copy of the dropped text finds nothing: no bucket or sentence still names them.
     expect(index.add(article('copy2', base, '2024-04-12T00:00:00Z'))).toHaveLength(0);
+  });
+});
+
+describe('compactFingerprint', () => {
+  it("should give each sentence's words as the hashes of its tokens, from the fingerprint's token hashes", () => {
+    const full = fingerprintArticle(article('a', base), defaultFingerprintOptions());
+    const compact = compactFingerprint(full);
+    const words = full.sentences.flatMap((s) => s.tokens.map((token) => hashString(token)));
+    expect([...compact.words]).toEqual(words);
+    expect([...compact.sentenceEnds]).toEqual(
+      full.sentences.map((_, i) => full.sentences.slice(0, i + 1).reduce((n, s) => n + s.tokens.length, 0)),
+    );
+    expect(() => compactFingerprint({ ...full, tokenHashes: new Uint32Array(1) })).toThrow(TypeError);
   });
 });

@@ -17,7 +17,7 @@ import { distinctPerSentence, FlatOverlap, type FlatSentences } from './flat-ove
 import { keepMostHits } from './most-hits.js';
 import { UnionFind } from './union-find.js';
 import { SHINGLE_SEED } from '../similarity/shingles.js';
-import { combineHash, hashString } from '../similarity/hash32.js';
+import { combineHash } from '../similarity/hash32.js';
 import { IntCounts, IntMultiMap } from '../similarity/int-tables.js';
 
 /**
@@ -109,11 +109,16 @@ export function compactFingerprint(fingerprint: ArticleFingerprint): CompactFing
   const sentenceEnds = new Uint32Array(sentences.length);
   let total = 0;
   for (const s of sentences) total += s.tokens.length;
-  const words = new Uint32Array(total);
+  // The article's tokens are its sentences' tokens in order, hashed once already.
+  if (fingerprint.tokenHashes.length !== total)
+    throw new TypeError(
+      'compactFingerprint: tokenHashes must hold the hash of every sentence token, in order',
+    );
+  const words = fingerprint.tokenHashes;
   let at = 0;
   sentences.forEach((s, i) => {
     sentenceHashes[i] = s.hash;
-    for (const token of s.tokens) words[at++] = hashString(token);
+    at += s.tokens.length;
     sentenceEnds[i] = at;
   });
   return {

@@ -1,6 +1,7 @@
 import { createMinHasher, minhashSignature, type MinHasher } from '../similarity/minhash.js';
 import { sentenceHashes, type HashedSentence } from '../similarity/sentence-hashes.js';
-import { wordShingles } from '../similarity/shingles.js';
+import { shinglesOfHashes } from '../similarity/shingles.js';
+import { hashString } from '../similarity/hash32.js';
 
 /** What near-duplicate detection needs of one article. */
 export interface ArticleFingerprint {
@@ -8,6 +9,8 @@ export interface ArticleFingerprint {
   published: string | null;
   contentHash: string;
   tokens: string[];
+  /** `hashString` of each token, in order (what the shingles and the compact fingerprint's words are made of). */
+  tokenHashes: Uint32Array;
   /** Sorted distinct hashed word shingles. */
   shingles: Uint32Array;
   signature: Uint32Array;
@@ -36,12 +39,15 @@ export function fingerprintArticle(
   // are the text's tokens (`tokenize`), without normalising the text a second time.
   const sentences = sentenceHashes(article.text);
   const tokens = sentences.flatMap((s) => s.tokens);
-  const shingles = wordShingles(tokens, options.shingleSize);
+  // Each token hashed once, for the shingles here and the word hashes of `compactFingerprint`.
+  const tokenHashes = Uint32Array.from(tokens, (token) => hashString(token));
+  const shingles = shinglesOfHashes(tokenHashes, options.shingleSize);
   return {
     id: article.id,
     published: article.published,
     contentHash: article.contentHash,
     tokens,
+    tokenHashes,
     shingles,
     signature: minhashSignature(options.hasher, shingles),
     sentences,
