@@ -20,7 +20,7 @@ const saidBy = (source: string, start: number): Attribution =>
 
 describe('resolveSourceKeys: pronoun sources', () => {
   it('gives "they" the last people, body or demonym before it, never a bare place', () => {
-    const mentions = [mention('ukraine', 0, 'place', true), mention('gornal', 50, 'place')];
+    const mentions = [mention('ukraine', 0, 'place', true), mention('eastfield', 50, 'place')];
     expect(resolveSourceKeys([saidBy('They', 100)], mentions)[0]!.sourceKey).toBe('ukraine');
     const withBody = [...mentions, mention('general-staff', 70, 'organization')];
     expect(resolveSourceKeys([saidBy('They', 100)], withBody)[0]!.sourceKey).toBe('general-staff');

@@ -6,7 +6,7 @@ const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
 /**
  * Whether a mention can be what a pronoun source stands for: he/she a person; "they" a group of
  * people, a body or a people named by its demonym ("Ukrainian officials … They insist"), never a
- * bare place ("the village of Gornal … They"); "it" anything named but a demonym.
+ * bare place ("the village of Eastfield … They"); "it" anything named but a demonym.
  */
 function canBe(pronoun: string, m: Mention): boolean {
   if (PERSON_PRONOUN.test(pronoun)) return m.type === 'person';

@@ -153,8 +153,8 @@ export function tiedPair(x: LocatedQuantity, y: LocatedQuantity): boolean {
   // ("[one player] threw for 329 yards" / "[another] threw for 364 yards"): when both name people,
   // they must share one.
   if (x.people.size > 0 && y.people.size > 0 && ![...x.people].some((p) => y.people.has(p))) return false;
-  // Likewise places: "14 people were killed in San Bernardino" and "a shooting in Colorado Springs
-  // that killed three people" are two events (a place and the place it lies in count as one).
+  // Likewise places: "14 people were killed in Springfield" and "a shooting in Boulder that
+  // killed three people" are two events (a place and the place it lies in count as one).
   if (x.places.size > 0 && y.places.size > 0 && ![...x.places].some((p) => y.places.has(p))) return false;
   if (x.noun === null) return false;
   return (

@@ -109,8 +109,8 @@ export function capitalOf(country: string, place: string): boolean {
 
 /**
  * Place keys with the places they lie in: by the story's own words (`inside`, from
- * `containedPlaces`) and a capital's country. "San Bernardino" with "San Bernardino, Calif." in
- * the story gives both.
+ * `containedPlaces`) and a capital's country. "Springfield" with "Springfield, Ill." in the story
+ * gives both.
  */
 export function withContainingPlaces(keys: Iterable<string>, inside: ReadonlySet<string>): Set<string> {
   const out = new Set(keys);

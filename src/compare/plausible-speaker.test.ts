@@ -19,12 +19,12 @@ describe('isPlausibleSpeaker', () => {
       'local authorities',
     ])
       expect(isPlausibleSpeaker(source, null), source).toBe(true);
-    expect(isPlausibleSpeaker('the viaduct', 'tarnby-viaduct')).toBe(true);
+    expect(isPlausibleSpeaker('the bridge', 'east-bridge')).toBe(true);
   });
 
   it('refuses things that cannot speak and stray words', () => {
     for (const source of [
-      'the viaduct',
+      'the bridge',
       'the maintenance budget',
       'work rosters',
       'that',
@@ -65,8 +65,8 @@ describe('claims: a pronoun speaker shown by the name it was resolved to', () =>
 describe('brief: a quotation cut before its attribution', () => {
   it('should not end a clause on the comma inside the closing quote', async () => {
     const { tidyContent } = await import('./tidy-content.js');
-    expect(tidyContent('Russian assertions of victory as mere "propaganda tricks,"')).toBe(
-      'Russian assertions of victory as mere "propaganda tricks"',
+    expect(tidyContent('Russian assertions of victory as mere "political theater,"')).toBe(
+      'Russian assertions of victory as mere "political theater"',
     );
     expect(tidyContent('the plan was dead,')).toBe('the plan was dead');
     expect(tidyContent('"it is over."')).toBe('"it is over."');

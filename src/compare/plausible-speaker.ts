@@ -74,7 +74,7 @@ function singulars(word: string): string[] {
  * a name (a capitalised word other than a determiner), a pronoun or quantifier standing alone
  * ("she", "some"), or a noun phrase with a noun for people, bodies or documents in it ("the
  * company", "people briefed on the matter", "the original draft of the memo"). Sources such as
- * "the viaduct", "the maintenance budget" or a stray "that" come from extraction errors (a cue
+ * "the bridge", "the maintenance budget" or a stray "that" come from extraction errors (a cue
  * read where a sentence only says that a thing did something) and make no claim.
  */
 export function isPlausibleSpeaker(source: string, sourceKey: string | null): boolean {

@@ -56,8 +56,8 @@ describe('number: counts in sentences about different places', () => {
     expect(
       found(
         [
-          'Officials said 14 people were killed in San Bernardino, Calif., on Wednesday.',
-          'The rally came a month after a shooting in Colorado Springs, Colo., that killed three people.',
+          'Officials said 14 people were killed in Springfield, Ill., on Wednesday.',
+          'The rally came a month after a shooting in Boulder, Colo., that killed three people.',
         ],
         'number',
       ),
@@ -68,8 +68,8 @@ describe('number: counts in sentences about different places', () => {
     expect(
       found(
         [
-          'Officials said 14 people were killed in San Bernardino, Calif., on Wednesday.',
-          'Officials said nine people were killed in San Bernardino on Wednesday.',
+          'Officials said 14 people were killed in Springfield, Ill., on Wednesday.',
+          'Officials said nine people were killed in Springfield on Wednesday.',
         ],
         'number',
       ),

@@ -20,7 +20,7 @@ describe('numberLabel', () => {
 
   it('gives the words around a bare number instead of the number alone', () => {
     const quote =
-      'A section of the viaduct collapsed early on Friday, killing two people and injuring 17, emergency services said.';
+      'A section of the bridge collapsed early on Friday, killing two people and injuring 17, emergency services said.';
     expect(numberLabel(num('17', '', quote))).toBe(
       '… killing two people and injuring 17, emergency services said.',
     );

@@ -514,7 +514,7 @@ const PLACE_PREPOSITIONS = new Set([
 
 /**
  * A name followed by a comma and a US state or a country that closes the phrase is a place
- * ("killed in San Bernardino, Calif., a …", "in Bordeaux, France."): news writes a town with its
+ * ("killed in Springfield, Ill., a …", "in Bordeaux, France."): news writes a town with its
  * state or country that way. A country needs a place preposition before the name too ("After
  * meeting John Smith, Russia said …" is a name and a new clause); "Jane Roe, Britain's envoy" is
  * an apposition about the name.
