@@ -4,7 +4,7 @@ import { buildFacts } from './build-facts.js';
 import { checkCompareInput, type CompareInput } from './compare-input.js';
 import { findDateDiscrepancies } from './find-date-discrepancies.js';
 import { findNumberDiscrepancies } from './find-number-discrepancies.js';
-import { findPlaceDiscrepancies } from './find-place-discrepancies.js';
+import { containedPlaces, findPlaceDiscrepancies } from './find-place-discrepancies.js';
 import { findPolarityDiscrepancies } from './find-polarity-discrepancies.js';
 import { findRoleDiscrepancies } from './find-role-discrepancies.js';
 import { groupQuantities, locateQuantities, reportedNumbers } from './group-reported-numbers.js';
@@ -28,13 +28,15 @@ export function compareStory(input: CompareInput): Comparison {
   const totalOrigins = new Set(origins).size;
   const facts = buildFacts(units, alignFacts(units), totalOrigins);
   const ctx = buildStoryContext(articles, annotations, origins, facts);
-  const quantityGroups = groupQuantities(locateQuantities(ctx));
+  // Which places the story's own words put inside which, for numbers and places alike.
+  const inside = containedPlaces(ctx);
+  const quantityGroups = groupQuantities(locateQuantities(ctx, inside));
   const discrepancies: Discrepancy[] = [
     ...findNumberDiscrepancies(ctx, quantityGroups),
     ...findDateDiscrepancies(ctx),
     ...findRoleDiscrepancies(ctx),
     ...findPolarityDiscrepancies(ctx, units),
-    ...findPlaceDiscrepancies(ctx),
+    ...findPlaceDiscrepancies(ctx, inside),
   ].map((d, i) => ({ id: `d${i + 1}`, ...d }));
   const ids = articles.map((a) => a.id);
   const claimGroups = groupClaims(collectClaimMentions(ctx));

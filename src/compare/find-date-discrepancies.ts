@@ -76,6 +76,7 @@ function eventDateDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
           t.grain !== 'duration' &&
           t.resolution !== 'unresolved',
       );
+      const context = unitContext(unit.concepts, times);
       for (const t of times) {
         if (grain !== null && t.grain !== grain) continue;
         grain = t.grain;
@@ -89,7 +90,7 @@ function eventDateDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
           governors: new Set<string | null>(),
           context: new Set<string>(),
         };
-        for (const c of unitContext(unit.concepts, times)) w.context.add(c);
+        for (const c of context) w.context.add(c);
         w.governors.add(dateGovernor(ctx.articles[unit.articleIndex]!.text, unit.start, t.start));
         if (t.resolution === 'relative') w.words.add(t.text.toLowerCase().replace(/\s+/g, ' '));
         else w.allRelative = false;

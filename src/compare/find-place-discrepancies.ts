@@ -130,11 +130,13 @@ export function withContainingPlaces(keys: Iterable<string>, inside: ReadonlySet
  * articles, where neither article names the other's place anywhere in its clause, neither
  * place lies inside the other by the story's own words ("Banstead, Surrey") or by its name
  * ("Jacksonville Municipal Stadium" / "Jacksonville"), a capital is not set against its country,
- * and no article stands on two sides.
+ * and no article stands on two sides. `inside`: the story's place pairs (`containedPlaces`).
  */
-export function findPlaceDiscrepancies(ctx: StoryContext): Omit<Discrepancy, 'id'>[] {
+export function findPlaceDiscrepancies(
+  ctx: StoryContext,
+  inside: ReadonlySet<string>,
+): Omit<Discrepancy, 'id'>[] {
   const out: Omit<Discrepancy, 'id'>[] = [];
-  const inside = containedPlaces(ctx);
   const nested = (a: string, b: string): boolean => inside.has(`${a}>${b}`) || inside.has(`${b}>${a}`);
   for (const { fact, units } of ctx.facts) {
     if (units.length < 2) continue;

@@ -15,7 +15,7 @@ import { conceptOf } from './news-synonyms.js';
 import { stemWord } from './stem-word.js';
 import { wordConcepts } from './to-concepts.js';
 import { readCountContext, type CountContext } from './read-count-context.js';
-import { containedPlaces, withContainingPlaces } from './find-place-discrepancies.js';
+import { withContainingPlaces } from './find-place-discrepancies.js';
 
 /** One quantity of one article, with what it counts and where it sits. */
 export interface LocatedQuantity {
@@ -145,8 +145,8 @@ function relativeVerb(text: string, from: number): string | null {
   return wordConcepts(verb)[0] ?? null;
 }
 
-export function locateQuantities(ctx: StoryContext): LocatedQuantity[] {
-  const inside = containedPlaces(ctx);
+/** `inside`: the story's place pairs "inner>outer" (`containedPlaces`). */
+export function locateQuantities(ctx: StoryContext, inside: ReadonlySet<string>): LocatedQuantity[] {
   const out: LocatedQuantity[] = [];
   ctx.annotations.forEach((ann, articleIndex) => {
     for (const quantity of ann.quantities) {
