@@ -290,16 +290,15 @@ export class StoryClusterer {
    * entity keys: its terms are in the vector.
    */
   add(features: StoryFeatures): number {
-    const { nameBoost, numberBoost } = this.options;
-    const digits = numberBoost !== nameBoost;
-    const weight = (t: string): number =>
-      digits && DIGIT.test(t) ? numberBoost : features.names.has(t) ? nameBoost : 1;
+    // The digit test only where numbers weigh differently (not with the defaults): a regular
+    // expression per term on the hot path otherwise.
+    const digits = this.options.numberBoost !== this.options.nameBoost;
+    const weight = (t: string): number => this.boost(digits && DIGIT.test(t), features.names.has(t));
     let state: ArticleState;
     if (this.growStats) {
       const { vector, counted } = this.stats.addAndVectorize(features.terms, weight);
       const slim = { ...features, terms: NO_TERMS, names: NO_NAMES as Set<string> };
-      state = { features: slim, vector, lookup: this.lookupTerms(vector), story: -1 };
-      if (counted.length !== vector.ids.length) state.counted = counted.sort();
+      state = this.onlineState(slim, vector, counted);
     } else {
       const vector = this.stats.vectorize(features.terms, weight);
       state = { features, vector, lookup: this.lookupTerms(vector), story: -1 };
@@ -315,12 +314,10 @@ export class StoryClusterer {
    */
   addCounted(features: CountedFeatures): number {
     if (!this.growStats) throw new Error('StoryClusterer.addCounted: online clustering only');
-    const { nameBoost, numberBoost } = this.options;
-    const digits = numberBoost !== nameBoost;
     const kinds = features.kinds;
     const weight = (k: number): number => {
       const kind = kinds[k] as number;
-      return digits && kind & DIGIT_KIND ? numberBoost : kind & NAME_KIND ? nameBoost : 1;
+      return this.boost((kind & DIGIT_KIND) !== 0, (kind & NAME_KIND) !== 0);
     };
     const { vector, counted } = this.stats.addAndVectorizeCounted(features.terms, weight);
     const slim: StoryFeatures = {
@@ -330,9 +327,23 @@ export class StoryClusterer {
       names: NO_NAMES as Set<string>,
       entities: null,
     };
-    const state: ArticleState = { features: slim, vector, lookup: this.lookupTerms(vector), story: -1 };
+    return this.place(this.onlineState(slim, vector, counted));
+  }
+
+  /**
+   * A term's weight in an article's vector: `numberBoost` for a term with a digit (when it
+   * differs from `nameBoost`), else `nameBoost` for a name, else 1.
+   */
+  private boost(digit: boolean, name: boolean): number {
+    const { nameBoost, numberBoost } = this.options;
+    return numberBoost !== nameBoost && digit ? numberBoost : name ? nameBoost : 1;
+  }
+
+  /** A new article's state on a stream: its vector, look-up terms, and its counted ids when some terms are not in the vector. */
+  private onlineState(features: StoryFeatures, vector: SparseVector, counted: Uint32Array): ArticleState {
+    const state: ArticleState = { features, vector, lookup: this.lookupTerms(vector), story: -1 };
     if (counted.length !== vector.ids.length) state.counted = counted.sort();
-    return this.place(state);
+    return state;
   }
 
   /** Files a new article's state: joins its best story or opens one; returns the story. */
