@@ -12,6 +12,63 @@ function capacityFor(live: number): number {
 }
 
 /**
+ * The open-addressing table both classes below keep: int32 keys and non-negative int32 values
+ * in two typed arrays, `EMPTY` and `DELETED` (a tombstone) marking free slots, linear probing
+ * from the key's `fmix32` hash, rebuilt without tombstones at most half full once 70% of the
+ * slots are taken.
+ */
+abstract class IntSlots {
+  protected keys: Int32Array;
+  protected values: Int32Array;
+  protected mask: number;
+  protected live = 0;
+  /** Slots holding a value or a tombstone. */
+  protected taken = 0;
+
+  constructor() {
+    this.keys = new Int32Array(MIN_CAPACITY);
+    this.values = new Int32Array(MIN_CAPACITY).fill(EMPTY);
+    this.mask = MIN_CAPACITY - 1;
+  }
+
+  /** Number of live entries: (key, value) pairs of a multimap, keys with a count above 0. */
+  get size(): number {
+    return this.live;
+  }
+
+  /** Puts a new (key, value) slot, rebuilding the table first when it is too full. */
+  protected insert(key: number, value: number): void {
+    if ((this.taken + 1) * 10 > (this.mask + 1) * 7) this.rehash();
+    this.put(key, value);
+    this.live++;
+  }
+
+  private put(key: number, value: number): void {
+    const { keys, values, mask } = this;
+    let slot = fmix32(key) & mask;
+    while (values[slot] !== EMPTY) slot = (slot + 1) & mask;
+    keys[slot] = key;
+    values[slot] = value;
+    this.taken++;
+  }
+
+  /** Rebuilds the table without tombstones, at most half full. */
+  private rehash(): void {
+    const oldKeys = this.keys;
+    const oldValues = this.values;
+    const capacity = capacityFor(this.live);
+    this.keys = new Int32Array(capacity);
+    this.values = new Int32Array(capacity).fill(EMPTY);
+    this.mask = capacity - 1;
+    this.taken = 0;
+    for (let slot = 0; slot < oldValues.length; slot++) {
+      const value = oldValues[slot] as number;
+      if (value >= 0) this.put(oldKeys[slot] as number, value);
+    }
+  }
+}
+
+/**
  * A multimap from 32-bit integer keys to non-negative 32-bit integer values, as one
  * open-addressing table of (key, value) slots in two typed arrays: a key with n values takes
  * n slots. It replaces `Map<number, number[]>` where millions of small lists are kept (the
@@ -20,32 +77,12 @@ function capacityFor(live: number): number {
  * unordered, which their callers never relied on. Removed values leave tombstones until
  * the table is rebuilt. Keys are compared as int32 (`key | 0`), so unsigned hashes work too.
  */
-export class IntMultiMap {
-  private keys: Int32Array;
-  private values: Int32Array;
-  private mask: number;
-  private live = 0;
-  /** Slots holding a value or a tombstone. */
-  private taken = 0;
-
-  constructor() {
-    this.keys = new Int32Array(MIN_CAPACITY);
-    this.values = new Int32Array(MIN_CAPACITY).fill(EMPTY);
-    this.mask = MIN_CAPACITY - 1;
-  }
-
-  /** Number of (key, value) entries. */
-  get size(): number {
-    return this.live;
-  }
-
+export class IntMultiMap extends IntSlots {
   /** Adds a value under a key (a value already there is added again). */
   add(key: number, value: number): void {
     if (!(value >= 0 && value <= 0x7fffffff))
       throw new TypeError(`IntMultiMap.add: value ${value} must be a non-negative 32-bit integer`);
-    if ((this.taken + 1) * 10 > (this.mask + 1) * 7) this.rehash();
-    this.put(key | 0, value);
-    this.live++;
+    this.insert(key | 0, value);
   }
 
   /** How many values a key holds. */
@@ -85,30 +122,6 @@ export class IntMultiMap {
       }
     }
   }
-
-  private put(key: number, value: number): void {
-    const { keys, values, mask } = this;
-    let slot = fmix32(key) & mask;
-    while (values[slot] !== EMPTY) slot = (slot + 1) & mask;
-    keys[slot] = key;
-    values[slot] = value;
-    this.taken++;
-  }
-
-  /** Rebuilds the table without tombstones, at most half full. */
-  private rehash(): void {
-    const oldKeys = this.keys;
-    const oldValues = this.values;
-    const capacity = capacityFor(this.live);
-    this.keys = new Int32Array(capacity);
-    this.values = new Int32Array(capacity).fill(EMPTY);
-    this.mask = capacity - 1;
-    this.taken = 0;
-    for (let slot = 0; slot < oldValues.length; slot++) {
-      const value = oldValues[slot] as number;
-      if (value >= 0) this.put(oldKeys[slot] as number, value);
-    }
-  }
 }
 
 /**
@@ -117,81 +130,39 @@ export class IntMultiMap {
  * `Map<number, number>` for millions of hash keys (about 40 bytes an entry there, more for
  * keys above 2^31, which a Map holds as boxed numbers; 16 here at half load).
  */
-export class IntCounts {
-  private keys: Int32Array;
-  private counts: Int32Array;
-  private mask: number;
-  private live = 0;
-  private taken = 0;
-
-  constructor() {
-    this.keys = new Int32Array(MIN_CAPACITY);
-    this.counts = new Int32Array(MIN_CAPACITY).fill(EMPTY);
-    this.mask = MIN_CAPACITY - 1;
-  }
-
-  /** Number of keys with a count above 0. */
-  get size(): number {
-    return this.live;
-  }
-
+export class IntCounts extends IntSlots {
   /** The count of a key (0 when absent). */
   get(key: number): number {
     const slot = this.find(key | 0);
-    return slot < 0 ? 0 : (this.counts[slot] as number);
+    return slot < 0 ? 0 : (this.values[slot] as number);
   }
 
   /** Adds `delta` to a key's count (which must stay at 0 or above); returns the new count. */
   add(key: number, delta: number): number {
     const k = key | 0;
     const slot = this.find(k);
-    const next = (slot < 0 ? 0 : (this.counts[slot] as number)) + delta;
+    const next = (slot < 0 ? 0 : (this.values[slot] as number)) + delta;
     if (!(next >= 0 && next <= 0x7fffffff))
       throw new RangeError(`IntCounts.add: the count of ${key} would be ${next}`);
     if (slot >= 0) {
-      if (next > 0) this.counts[slot] = next;
+      if (next > 0) this.values[slot] = next;
       else {
-        this.counts[slot] = DELETED;
+        this.values[slot] = DELETED;
         this.live--;
       }
       return next;
     }
     if (next === 0) return 0;
-    if ((this.taken + 1) * 10 > (this.mask + 1) * 7) this.rehash();
-    this.put(k, next);
-    this.live++;
+    this.insert(k, next);
     return next;
   }
 
   private find(key: number): number {
-    const { keys, counts, mask } = this;
+    const { keys, values, mask } = this;
     for (let slot = fmix32(key) & mask; ; slot = (slot + 1) & mask) {
-      const count = counts[slot] as number;
+      const count = values[slot] as number;
       if (count === EMPTY) return -1;
       if (count > 0 && keys[slot] === key) return slot;
-    }
-  }
-
-  private put(key: number, count: number): void {
-    const { keys, counts, mask } = this;
-    let slot = fmix32(key) & mask;
-    while (counts[slot] !== EMPTY) slot = (slot + 1) & mask;
-    keys[slot] = key;
-    counts[slot] = count;
-    this.taken++;
-  }
-
-  private rehash(): void {
-    const oldKeys = this.keys;
-    const oldCounts = this.counts;
-    const capacity = capacityFor(this.live);
-    this.keys = new Int32Array(capacity);
-    this.counts = new Int32Array(capacity).fill(EMPTY);
-    this.mask = capacity - 1;
-    this.taken = 0;
-    for (let slot = 0; slot < oldCounts.length; slot++) {
-      const count = oldCounts[slot] as number;
-      if (count > 0) this.put(oldKeys[slot] as number, count);
     }
   }
 }
