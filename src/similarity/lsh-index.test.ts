@@ -27,15 +27,24 @@ describe('LshIndex', () => {
   });
 
   it('should find candidates at about the rate the banding curve predicts', () => {
-    const index = new LshIndex(options);
-    const base = randomSet(300, 10);
-    const trials = 200;
-    for (let t = 0; t < trials; t++) {
-      // about Jaccard 0.4: 171 of 300 shared, 129 replaced
-      index.add(t, signatureOf([...base.slice(0, 171), ...randomSet(129, 100 + t)]));
+    // One family's rate scatters widely around the curve (which bins a set's minima fall
+    // in is fixed by the family), so the rate is averaged over 40 families.
+    let rate = 0;
+    const families = 40;
+    const trials = 50;
+    for (let f = 1; f <= families; f++) {
+      const family = createMinHasher(128, f);
+      const signatureOfFamily = (values: number[]): Uint32Array =>
+        minhashSignature(family, uniqueSorted(Uint32Array.from(values)));
+      const index = new LshIndex(options);
+      const base = randomSet(300, 10 + f);
+      for (let t = 0; t < trials; t++) {
+        // about Jaccard 0.4: 171 of 300 shared, 129 replaced
+        index.add(t, signatureOfFamily([...base.slice(0, 171), ...randomSet(129, 1000 * f + t)]));
+      }
+      rate += index.query(signatureOfFamily(base)).length / trials / families;
     }
-    const found = index.query(signatureOf(base)).length / trials;
-    expect(Math.abs(found - candidateProbability(171 / 429, options))).toBeLessThan(0.15);
+    expect(Math.abs(rate - candidateProbability(171 / 429, options))).toBeLessThan(0.08);
   });
 
   it('should reject a signature of the wrong length', () => {

@@ -25,7 +25,7 @@ export interface FingerprintOptions {
 
 export const DEFAULT_SHINGLE_SIZE = 3;
 
-/** Default fingerprint settings: 3-word shingles, 128 MinHash functions (32 LSH bands × 4 rows). */
+/** Default fingerprint settings: 3-word shingles, 128 MinHash values (32 LSH bands × 4 rows). */
 export function defaultFingerprintOptions(): FingerprintOptions {
   return { shingleSize: DEFAULT_SHINGLE_SIZE, hasher: createMinHasher(128, 1) };
 }
