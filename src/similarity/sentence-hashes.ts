@@ -1,5 +1,5 @@
 import { hashString } from './hash32.js';
-import { normalizeText } from './tokenize.js';
+import { wordsInto } from './tokenize.js';
 
 /** One sentence of a text with the hash of its normalised wording. */
 export interface HashedSentence {
@@ -38,12 +38,8 @@ export function splitSentences(text: string): { start: number; end: number }[] {
 /** Every sentence of a text with its normalised hash; given spans (e.g. from annotations) are used when present. */
 export function sentenceHashes(text: string, spans = splitSentences(text)): HashedSentence[] {
   return spans.map(({ start, end }) => {
-    const normalized = normalizeText(text.slice(start, end));
-    return {
-      start,
-      end,
-      hash: hashString(normalized),
-      tokens: normalized.length === 0 ? [] : normalized.split(' '),
-    };
+    // The tokens joined by spaces are the normalised sentence (`normalizeText`).
+    const tokens = wordsInto(text, [], start, end);
+    return { start, end, hash: hashString(tokens.join(' ')), tokens };
   });
 }

@@ -38,9 +38,11 @@ export function fingerprintArticle(
   // Sentences split only where the text has no word character, so their tokens in order
   // are the text's tokens (`tokenize`), without normalising the text a second time.
   const sentences = sentenceHashes(article.text);
-  const tokens = sentences.flatMap((s) => s.tokens);
+  const tokens: string[] = [];
+  for (const sentence of sentences) for (const token of sentence.tokens) tokens.push(token);
   // Each token hashed once, for the shingles here and the word hashes of `compactFingerprint`.
-  const tokenHashes = Uint32Array.from(tokens, (token) => hashString(token));
+  const tokenHashes = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) tokenHashes[i] = hashString(tokens[i] as string);
   const shingles = shinglesOfHashes(tokenHashes, options.shingleSize);
   return {
     id: article.id,

@@ -1,5 +1,5 @@
 import { isContentWord } from '../similarity/stopwords.js';
-import { normalizeText } from '../similarity/tokenize.js';
+import { wordsInto } from '../similarity/tokenize.js';
 import { countTermsListed, type CountedTerms } from '../similarity/corpus-stats.js';
 
 /** What story clustering reads of an article: cheap to compute, no annotation needed. */
@@ -36,8 +36,11 @@ const NAME = /(?<![.!?:"“]\s*|^\s*)\b\p{Lu}[\p{L}'’-]+/gmu;
 /** Lower-cased, accent-free words written with a capital inside sentences. */
 export function nameWords(text: string): Set<string> {
   const names = new Set<string>();
+  const words: string[] = [];
   for (const match of text.matchAll(NAME)) {
-    for (const word of normalizeText(match[0]).split(' ')) if (isContentWord(word)) names.add(word);
+    words.length = 0;
+    for (const word of wordsInto(text, words, match.index, match.index + match[0].length))
+      if (isContentWord(word)) names.add(word);
   }
   return names;
 }
@@ -53,7 +56,7 @@ export function storyFeatures(
   options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
   tokens: readonly string[] | null = null,
 ): StoryFeatures {
-  const words = (text: string): string[] => normalizeText(text).split(' ').filter(isContentWord);
+  const words = (text: string): string[] => wordsInto(text, []).filter(isContentWord);
   const title = article.title ? words(article.title) : [];
   const body = tokens ? tokens.filter(isContentWord) : words(article.text);
   const terms = [...body];
