@@ -1,7 +1,7 @@
 /**
  * Worker thread of `npm run bench -- stories`: generates the articles, fingerprints them
  * and computes the story features the main thread's clusterer takes, with the terms counted
- * and hashed (`countedFeatures`: typed arrays, transferred, and one string of the distinct
+ * and hashed (`countedStoryFeatures`: typed arrays, transferred, and one string of the distinct
  * terms, so the clustering thread hashes no string and cuts out only new terms). With two threads
  * it also keeps the derivation index (the derivation search needs nothing of the
  * clustering); with three it passes the compact fingerprints (transferred, not copied) to
@@ -10,7 +10,7 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { compactFingerprint, DerivationIndex } from '../../src/stories/find-derivations.js';
 import { fingerprintArticle } from '../../src/stories/fingerprint-article.js';
-import { countedFeatures, storyFeatures } from '../../src/stories/story-features.js';
+import { countedStoryFeatures } from '../../src/stories/story-features.js';
 import { generateArticles, type GeneratedArticle } from './generate-articles.js';
 import {
   fingerprintBuffers,
@@ -51,7 +51,7 @@ parentPort?.on('message', () => {
     const t1 = performance.now();
     const full = fingerprintArticle(article, options);
     const fingerprint = compactFingerprint(full);
-    const features = countedFeatures(storyFeatures(article, null, undefined, full.tokens));
+    const features = countedStoryFeatures(article, full.tokens);
     const t2 = performance.now();
     if (derivePort) fingerprints.push(fingerprint);
     else {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusStats, countTerms, ownCopy } from './corpus-stats.js';
-import { TermDictionary, termHashesInto } from './term-dictionary.js';
+import { joinedTermHashesInto, TermDictionary, termHashesInto } from './term-dictionary.js';
 import { fmix32, hashString } from './hash32.js';
 import { sentenceHashes, splitSentences } from './sentence-hashes.js';
 import { containment, jaccard } from './set-overlap.js';
@@ -158,6 +158,21 @@ describe('CorpusStats.addAndVectorizeCounted', () => {
     expect(dictionary.getOrSetHashed(hashes[2] as number, hashes[3] as number, 9)).toBe(9);
     expect(dictionary.get('storm_coasts')).toBe(9);
     expect(dictionary.size).toBe(2);
+  });
+
+  it('should hash a word pair without joining it as the joined term', () => {
+    const joined = new Int32Array(2);
+    const pair = new Int32Array(4);
+    for (const [left, right] of [
+      ['storm', 'coast'],
+      ['', 'x'],
+      ['caf\u00e9', ''],
+      ['a', 'bcdefghijklmnopqrstuvwxyz'],
+    ] as const) {
+      termHashesInto(`${left}_${right}`, joined, 0);
+      joinedTermHashesInto(left, 95, right, pair, 2);
+      expect([pair[2], pair[3]]).toEqual([joined[0], joined[1]]);
+    }
   });
 });
 

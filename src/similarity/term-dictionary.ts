@@ -11,17 +11,52 @@ let second = 0;
 
 /** Two independent 32-bit hashes of a term's UTF-16 code units, into `first` and `second`. */
 function hashTerm(term: string): void {
+  hashJoined(term, -1, '');
+}
+
+/**
+ * `hashTerm` of `left`, the code unit `joiner` (none when negative) and `right` written one
+ * after the other, without building that string.
+ */
+function hashJoined(left: string, joiner: number, right: string): void {
   let a = 0x9747b28c | 0;
   let b = 0x5bd1e995 | 0;
-  const length = term.length;
-  for (let i = 0; i < length; i++) {
-    const c = term.charCodeAt(i);
+  for (let i = 0; i < left.length; i++) {
+    const c = left.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul((b + c) | 0, 0xcc9e2d51);
     b = (b << 15) | (b >>> 17);
   }
+  if (joiner >= 0) {
+    a = Math.imul(a ^ joiner, 0x01000193);
+    b = Math.imul((b + joiner) | 0, 0xcc9e2d51);
+    b = (b << 15) | (b >>> 17);
+  }
+  for (let i = 0; i < right.length; i++) {
+    const c = right.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul((b + c) | 0, 0xcc9e2d51);
+    b = (b << 15) | (b >>> 17);
+  }
+  const length = left.length + (joiner >= 0 ? 1 : 0) + right.length;
   first = fmix32(a ^ length) | 0;
   second = fmix32(b ^ Math.imul(length, 0x1b873593)) | 0;
+}
+
+/**
+ * `termHashesInto` of the term `${left}${String.fromCharCode(joiner)}${right}` (a word
+ * pair), without building it.
+ */
+export function joinedTermHashesInto(
+  left: string,
+  joiner: number,
+  right: string,
+  out: Int32Array,
+  at: number,
+): void {
+  hashJoined(left, joiner, right);
+  out[at] = first;
+  out[at + 1] = second;
 }
 
 /**
