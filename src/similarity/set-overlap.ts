@@ -27,3 +27,19 @@ export function jaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
 export function containment(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return a.length === 0 ? 0 : intersectionSize(a, b) / a.length;
 }
+
+/**
+ * `jaccard(a, b)`, `containment(a, b)` and `containment(b, a)` of two sorted sets from one
+ * pass over them (the same values: each is a ratio of the one intersection size).
+ */
+export function shingleOverlap(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+): { jaccard: number; firstInSecond: number; secondInFirst: number } {
+  const shared = intersectionSize(a, b);
+  return {
+    jaccard: a.length === 0 && b.length === 0 ? 1 : shared / (a.length + b.length - shared),
+    firstInSecond: a.length === 0 ? 0 : shared / a.length,
+    secondInFirst: b.length === 0 ? 0 : shared / b.length,
+  };
+}

@@ -3,7 +3,7 @@ import { CorpusStats, countTerms, ownCopy } from './corpus-stats.js';
 import { joinedTermHashesInto, TermDictionary, termHashesInto } from './term-dictionary.js';
 import { fmix32, hashString } from './hash32.js';
 import { sentenceHashes, splitSentences } from './sentence-hashes.js';
-import { containment, jaccard } from './set-overlap.js';
+import { containment, jaccard, shingleOverlap } from './set-overlap.js';
 import { wordShingles } from './shingles.js';
 import { addScaled, cosine, sparseFromMap } from './sparse-vector.js';
 import { normalizeText, tokenize } from './tokenize.js';
@@ -188,5 +188,18 @@ describe('ownCopy', () => {
     const terms = 'regional_governor floodwaters_reached x'.split(' ');
     stats.addDocument(terms);
     expect(terms.map((t) => stats.termOf(stats.termId(t) as number))).toEqual(terms);
+  });
+});
+
+describe('shingleOverlap', () => {
+  it('should give jaccard and both containments of two sorted sets, empty ones included', () => {
+    const sets = [[], [1], [1, 2, 3], [2, 3, 5, 8], [0, 4, 8, 12, 16], [3]].map((v) => Uint32Array.from(v));
+    for (const a of sets)
+      for (const b of sets)
+        expect(shingleOverlap(a, b)).toEqual({
+          jaccard: jaccard(a, b),
+          firstInSecond: containment(a, b),
+          secondInFirst: containment(b, a),
+        });
   });
 });

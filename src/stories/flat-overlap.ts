@@ -1,4 +1,4 @@
-import { containment, jaccard } from '../similarity/set-overlap.js';
+import { shingleOverlap } from '../similarity/set-overlap.js';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './align-sentences.js';
 import type { PairOverlap } from './classify-derivation.js';
 import { measureOverlap } from './measure-overlap.js';
@@ -144,15 +144,15 @@ export class FlatOverlap {
       if (end - start >= minWords && !common) {
         eligible1[i] = 1;
         firstCountable++;
-        // Each distinct word of sentence i adds one to every sentence of the second holding it.
+        // Each distinct word of sentence i adds one to every sentence j of the second
+        // holding it, at j * n1 + i (a sentence j's counts side by side, as read below).
         const stamp = ++this.stamp;
-        const row = i * n2;
         for (let k = start; k < end; k++) {
           const slot = this.slotOf(first.words[k] as number, false);
           if (slot < 0 || this.stamps[slot] === stamp) continue;
           this.stamps[slot] = stamp;
           for (let e = this.heads[slot] as number; e >= 0; e = this.next[e] as number) {
-            const at = row + (this.sentenceOf[e] as number);
+            const at = (this.sentenceOf[e] as number) * n1 + i;
             counts[at] = (counts[at] as number) + 1;
           }
         }
@@ -180,8 +180,9 @@ export class FlatOverlap {
         const d2 = this.distinct[j] as number;
         let best = -1;
         let bestScore = 0;
+        const column = j * n1;
         for (let i = 0; i < n1; i++) {
-          const count = counts[i * n2 + j] as number;
+          const count = counts[column + i] as number;
           if (count === 0) continue;
           const score = count / ((first.distinct[i] as number) + d2 - count);
           if (score > bestScore) {
@@ -201,9 +202,7 @@ export class FlatOverlap {
     for (const value of firstBest.values()) firstTaken += value;
     const secondCountable = this.countable;
     return {
-      jaccard: jaccard(firstShingles, this.secondShingles),
-      firstInSecond: containment(firstShingles, this.secondShingles),
-      secondInFirst: containment(this.secondShingles, firstShingles),
+      ...shingleOverlap(firstShingles, this.secondShingles),
       alignedSentences: aligned,
       firstCovered: firstCountable === 0 ? 0 : firstTaken / firstCountable,
       secondCovered: secondCountable === 0 ? 0 : secondTaken / secondCountable,

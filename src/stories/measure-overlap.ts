@@ -1,4 +1,4 @@
-import { containment, jaccard } from '../similarity/set-overlap.js';
+import { shingleOverlap } from '../similarity/set-overlap.js';
 import {
   alignSentences,
   DEFAULT_ALIGN_OPTIONS,
@@ -36,9 +36,7 @@ export function measureOverlap<W>(
   let firstTaken = 0;
   for (const value of firstBest.values()) firstTaken += value;
   return {
-    jaccard: jaccard(first.shingles, second.shingles),
-    firstInSecond: containment(first.shingles, second.shingles),
-    secondInFirst: containment(second.shingles, first.shingles),
+    ...shingleOverlap(first.shingles, second.shingles),
     alignedSentences: aligned.length,
     firstCovered: firstCountable === 0 ? 0 : firstTaken / firstCountable,
     secondCovered: secondCountable === 0 ? 0 : secondTaken / secondCountable,
