@@ -33,15 +33,7 @@ export function* generateArticles(
     const copy = makeCopy(base.text, other.text, random);
     const extra = other.text.split(/\n\s*\n/).filter(() => random() < 0.2);
     const rate = 0.02 + random() * 0.04;
-    const text = [copy.text, ...extra]
-      .join('\n\n')
-      .split(' ')
-      .map((w) =>
-        random() < rate
-          ? w.replace(/[\p{L}\p{N}'’-]+/u, vocabulary[Math.floor(random() * vocabulary.length)] as string)
-          : w,
-      )
-      .join(' ');
+    const text = replaceWords([copy.text, ...extra].join('\n\n'), rate, vocabulary, random);
     yield {
       id: `gen-${k}`,
       title: base.title,
@@ -50,4 +42,35 @@ export function* generateArticles(
       contentHash: `gen-${k}`,
     };
   }
+}
+
+const WORD = /[\p{L}\p{N}'’-]+/u;
+
+/**
+ * Each space-separated piece of `text` (as `text.split(' ')` gives them) has, with
+ * probability `rate`, its first word replaced by a word drawn from `vocabulary`: one draw
+ * per piece and one more per replaced piece, in order, so the same text as splitting,
+ * mapping and joining it, without a string per piece.
+ */
+function replaceWords(
+  text: string,
+  rate: number,
+  vocabulary: readonly string[],
+  random: () => number,
+): string {
+  let out = '';
+  let copied = 0;
+  let start = 0;
+  for (;;) {
+    const space = text.indexOf(' ', start);
+    const end = space < 0 ? text.length : space;
+    if (random() < rate) {
+      const word = vocabulary[Math.floor(random() * vocabulary.length)] as string;
+      out += text.slice(copied, start) + text.slice(start, end).replace(WORD, word);
+      copied = end;
+    }
+    if (space < 0) break;
+    start = space + 1;
+  }
+  return out + text.slice(copied);
 }
