@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StoryCentroid } from './story-centroid.js';
+import fc from 'fast-check';
+import { kthSmallest, StoryCentroid } from './story-centroid.js';
 
 /** The kept terms as the first version of `prune` chose them: sort every pair by |weight|, then id. */
 function heaviestBySorting(entries: [number, number][], keep: number): [number, number][] {
@@ -39,5 +40,29 @@ describe('StoryCentroid.prune', () => {
       [5, 1],
       [9, -2],
     ]);
+  });
+});
+
+describe('kthSmallest', () => {
+  it('should give the value sorting puts at each place, with many ties', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.double({ min: 0, max: 100, noNaN: true })), {
+          minLength: 1,
+          maxLength: 300,
+        }),
+        fc.nat(),
+        (values, at) => {
+          const k = at % values.length;
+          const sorted = Float64Array.from(values).sort();
+          expect(kthSmallest(Float64Array.from(values), k)).toBe(sorted[k]);
+        },
+      ),
+      { numRuns: 2000, seed: 5 },
+    );
+  });
+
+  it('should reject a place outside the values', () => {
+    expect(() => kthSmallest(new Float64Array(3), 3)).toThrow(RangeError);
   });
 });
