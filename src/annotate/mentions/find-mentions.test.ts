@@ -187,6 +187,56 @@ describe('findMentions: roles with a domain, a state, or somebody else’s title
   });
 });
 
+describe('findMentions: a title inside a name chunk, and a domain with "and"', () => {
+  const mentionOf = (text: string, name: string) => findMentions(text).find((m) => m.name === name);
+
+  it('splits an organisation or place, a title and a person written as one capitalised run', () => {
+    expect(mentionOf('Acme Corp President Tom Rivers resigned.', 'Tom Rivers')).toMatchObject({
+      role: 'Acme Corp President',
+      type: 'person',
+    });
+    expect(mentionOf('UN Secretary General Maria Lopes spoke.', 'Maria Lopes')?.role).toBe(
+      'UN Secretary General',
+    );
+    expect(mentionOf('Northfield Motors Chief Executive Mary Barrow said.', 'Mary Barrow')?.role).toBe(
+      'Northfield Motors Chief Executive',
+    );
+  });
+
+  it('joins the surname alone to the person once the title is split off', () => {
+    const mentions = findMentions(
+      'Eastfield Police Chief Tom Rivers spoke. Rivers said the road was closed.',
+    );
+    const keys = mentions.filter((m) => m.name === 'Tom Rivers' || m.name === 'Rivers').map((m) => m.key);
+    expect(keys).toHaveLength(2);
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it('does not split when what follows the title is not a person’s name', () => {
+    const mentions = findMentions('He stayed at the Grand President Hotel Plaza Tower last year.');
+    expect(mentions.some((m) => m.role !== null)).toBe(false);
+  });
+
+  it('reads a title’s domain joined by "and" whole, but not two people joined by "and"', () => {
+    expect(
+      mentionOf('Secretary of Housing and Urban Development Ben Carter spoke.', 'Ben Carter')?.role,
+    ).toBe('Secretary of Housing and Urban Development');
+    expect(mentionOf('Minister of Trade and Industry Kofi Mensah arrived.', 'Kofi Mensah')?.role).toBe(
+      'Minister of Trade and Industry',
+    );
+    const two = findMentions('Secretary of State and Defense Secretary Paul Reed met.');
+    expect(two.find((m) => m.name === 'Paul Reed')?.role).toBe('Defense Secretary');
+    expect(
+      findMentions('Secretary of State and Jane Roe met.').find((m) => m.name === 'Jane Roe')?.role,
+    ).toBe(null);
+  });
+
+  it('makes no person of a role with no name after it', () => {
+    const mentions = findMentions('He advised the Secretary of Health and Human Services on policy.');
+    expect(mentions.some((m) => m.type === 'person')).toBe(false);
+  });
+});
+
 describe('findMentions: a town with its state or country', () => {
   it('types a name followed by a state or country that closes the phrase as a place', () => {
     const typeOf = (text: string, name: string): string | undefined =>

@@ -298,12 +298,38 @@ function findChunks(context: ScanContext): Chunk[] {
           continue;
         }
       }
+      if (t.text === 'and' && joinsRoleDomain(context, i, j)) {
+        j++;
+        continue;
+      }
       break;
     }
     chunks.push({ from: i, to: j });
     i = j;
   }
   return chunks;
+}
+
+/**
+ * "Secretary of Housing and Urban Development Jane Roe", "Minister of Trade and Industry X":
+ * the "and" at `and` joins two halves of a title's domain when the chunk from `from` holds a
+ * title, one word of the domain stands between "of" (or "for") and the "and", and what follows
+ * is capitalised, opens with no given name and holds no title of its own ("… of State and
+ * Defense Secretary X" and "… of State and Jane Roe" name two people).
+ */
+function joinsRoleDomain(context: ScanContext, from: number, and: number): boolean {
+  const { tokens } = context;
+  const of = tokens[and - 2];
+  if (!of || (of.text !== 'of' && of.text !== 'for') || and - 2 <= from) return false;
+  let titled = false;
+  for (let k = from; k < and - 2; k++) titled ||= isTitleWord(tokens[k]!);
+  if (!titled) return false;
+  const next = tokens[and + 1];
+  if (!next || !canBeName(next, and + 1, context) || next.initial || isFirstName(next.lower)) return false;
+  for (let k = and + 1; k < tokens.length && tokens[k]!.upper && isWord(tokens[k]!); k++) {
+    if (isTitleWord(tokens[k]!)) return false;
+  }
+  return true;
 }
 
 /** Party labels written between a role modifier and a title (general English news usage). */
@@ -384,6 +410,26 @@ function leadingRoleEnd(tokens: Token[], chunk: Chunk): number {
   return end;
 }
 
+/**
+ * A title inside the chunk followed by a person's name ("UN Secretary General | Jane Roe",
+ * "Acme Corp President | John Doe", "General Motors Chief Executive | Jane Roe"): the name is
+ * what follows the last such title when it is two or three words, opens with a given name or
+ * ends with a surname of the lexicon, and holds no role word; the words before it, from the
+ * chunk's start, are the role. Otherwise `nameFrom` as the leading role left it.
+ */
+function innerTitleEnd(tokens: Token[], chunk: Chunk, nameFrom: number): number {
+  for (let p = chunk.to - 3; p >= nameFrom; p--) {
+    if (!isTitleWord(tokens[p]!)) continue;
+    const name = tokens.slice(p + 1, chunk.to);
+    if (name.length > 3 || name.some((t) => isRoleWord(t) || !isWord(t) || CONNECTORS.has(t.text)))
+      return nameFrom;
+    const first = name[0]!.lower;
+    const last = name[name.length - 1]!.lower;
+    return isFirstName(first) || isLastName(last) ? p + 1 : nameFrom;
+  }
+  return nameFrom;
+}
+
 /** Words that join a title to its domain ("Secretary of State"); a role never ends on one. */
 const ROLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and']);
 
@@ -443,12 +489,14 @@ function analyseChunk(text: string, tokens: Token[], chunk: Chunk, consumed: Set
   const wholePlace = placeOf(tokens, chunk.from, chunk.to);
   if (wholePlace) return placeMention(text, tokens, chunk, wholePlace);
 
-  const nameFrom = leadingRoleEnd(tokens, chunk);
+  const nameFrom = innerTitleEnd(tokens, chunk, leadingRoleEnd(tokens, chunk));
   const roleStart = precedingRoleStart(tokens, chunk.from, nameFrom > chunk.from);
   const hasRole = nameFrom > chunk.from || roleStart < chunk.from;
   if (nameFrom >= chunk.to) return null;
   const nameTokens = tokens.slice(nameFrom, chunk.to);
   if (nameTokens.every((t) => isRoleWord(t))) return null;
+  // "the Secretary of Health and Human Services said": a role with no name after it.
+  if (hasRole && ROLE_CONNECTORS.has(nameTokens[0]!.lower)) return null;
   // "Former Democratic | congressman X": the party label is part of the role that follows.
   const after = tokens[chunk.to];
   if (after && isTitleWord(after) && nameTokens.every((t) => PARTY_LABELS.has(t.lower))) return null;
