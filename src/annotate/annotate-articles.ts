@@ -7,6 +7,7 @@ import { resolveJoinedEntityKeys } from './mentions/resolve-entity-keys.js';
 import { tokenizeWords } from './mentions/tokenize-words.js';
 import { findQuantities } from './quantities/find-quantities.js';
 import { resolveSourceKeys } from './resolve-source-keys.js';
+import { speakersArePeople } from './speakers-are-people.js';
 import { splitSentences } from './sentences/split-sentences.js';
 import { findTimes } from './times/find-times.js';
 
@@ -23,8 +24,9 @@ export function annotateArticle(article: Article): Annotations {
   const { text } = article;
   const sentences = splitSentences(text);
   const words = tokenizeWords(text);
-  const mentions = findMentions(text, words);
-  const attributions = resolveSourceKeys(extractAttributions(text, sentences), mentions);
+  const found = extractAttributions(text, sentences);
+  const mentions = speakersArePeople(findMentions(text, words), found);
+  const attributions = resolveSourceKeys(found, mentions);
   return {
     sentences,
     mentions,

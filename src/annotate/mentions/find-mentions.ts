@@ -100,7 +100,8 @@ const ORG_HEADS = new Set([
   'house',
 ]);
 /** Last words that make a capitalised phrase a place. */
-const PLACE_HEADS = new Set([
+/** Words that end a place's name ("Marion County", "Main Street") and never a person's. */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'region',
   'province',
   'oblast',
