@@ -133,3 +133,40 @@ export function cueClassOf(word: string): CueClass | null {
   const key = word.toLowerCase();
   return CUE_VERBS.get(key)?.cueClass ?? CUE_NOUNS.get(key) ?? PASSIVE_CUES.get(key) ?? null;
 }
+
+/** Past forms of cue verbs that do not end in -ed. */
+const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
+  ['said', 'say'],
+  ['told', 'tell'],
+  ['wrote', 'write'],
+  ['spoke', 'speak'],
+  ['thought', 'think'],
+  ['felt', 'feel'],
+  ['knew', 'know'],
+  ['saw', 'see'],
+  ['heard', 'hear'],
+  ['found', 'find'],
+  ['sought', 'seek'],
+  ['chose', 'choose'],
+  ['swore', 'swear'],
+  ['understood', 'understand'],
+  ['went', 'go'],
+  ['read', 'read'],
+]);
+
+/**
+ * Whether a lower-case word is a form of a cue verb ("said", "says", "added", "argues",
+ * "insisted", "told"): its lemma found by the regular endings or the irregular past.
+ */
+export function isCueVerbForm(lower: string): boolean {
+  if (CUE_VERBS.has(lower) || IRREGULAR_PAST.has(lower)) return true;
+  const stems = [
+    lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : '',
+    lower.endsWith('ied') ? `${lower.slice(0, -3)}y` : '',
+    lower.endsWith('es') ? lower.slice(0, -2) : '',
+    lower.endsWith('s') ? lower.slice(0, -1) : '',
+    lower.endsWith('ed') ? lower.slice(0, -2) : '',
+    lower.endsWith('d') ? lower.slice(0, -1) : '',
+  ];
+  return stems.some((stem) => stem.length > 1 && CUE_VERBS.has(stem));
+}

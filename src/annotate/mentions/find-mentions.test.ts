@@ -237,6 +237,25 @@ describe('findMentions: a title inside a name chunk, and a domain with "and"', (
   });
 });
 
+describe('findMentions: a surname that is also an ordinary word opening a sentence', () => {
+  it('is the person the article names in full when a verb of saying, an auxiliary or a comma follows', () => {
+    const mentions = findMentions(
+      'Young people marched on Sunday. Later, Jane Young spoke to the crowd. Young said the march was peaceful. Young has led the group since 2019.',
+    );
+    const young = mentions.filter((m) => m.name === 'Young');
+    expect(young.map((m) => m.start)).toEqual([
+      'Young people marched on Sunday. Later, Jane Young spoke to the crowd. '.length,
+      'Young people marched on Sunday. Later, Jane Young spoke to the crowd. Young said the march was peaceful. '
+        .length,
+    ]);
+    expect(new Set(young.map((m) => m.key))).toEqual(new Set(['jane-young']));
+  });
+
+  it('is no mention when the article names nobody with that surname', () => {
+    expect(findMentions('Young said the march was peaceful. Price rises slowed.')).toEqual([]);
+  });
+});
+
 describe('findMentions: a town with its state or country', () => {
   it('types a name followed by a state or country that closes the phrase as a place', () => {
     const typeOf = (text: string, name: string): string | undefined =>

@@ -22,6 +22,7 @@ import {
   lookupPlace,
   type PlaceMatch,
 } from './lookup-words.js';
+import { isCueVerbForm } from '../lexicon/cue-verbs.js';
 import { US_STATE_ABBREVIATIONS } from '../sentences/abbreviations.js';
 import { joinMentionsInArticle } from './resolve-entity-keys.js';
 import { hasNewline, tokenizeWords, type Token } from './tokenize-words.js';
@@ -151,11 +152,67 @@ export function findMentions(text: string, words?: Token[]): Mention[] {
     const mention = analyseChunk(text, tokens, chunk, consumed);
     if (mention) drafts.push({ mention, from: chunk.from });
   }
-  const mentions = drafts
+  const found = drafts
     .filter((d) => !(d.mention.demonym === true && consumed.has(d.from)))
-    .map((d) => d.mention)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+    .map((d) => d.mention);
+  const mentions = [...found, ...sentenceInitialSurnames(tokens, headline, found)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
   return joinMentionsInArticle(mentions);
+}
+
+/** Auxiliaries that may follow a surname as a sentence's subject ("Field has …", "Price would …"). */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'has',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'did',
+  'does',
+  'may',
+  'might',
+  'must',
+  'should',
+  'also',
+]);
+
+/**
+ * Surnames that are also ordinary words ("Field", "Price", "Young") opening a sentence on their
+ * own ("Field said …"), where a capitalised ordinary word is not taken as a name: a mention of a
+ * person when the article names a person of two or more words with that surname. The caller
+ * joins them to that person's key.
+ */
+function sentenceInitialSurnames(tokens: Token[], headline: Set<number>, mentions: Mention[]): Mention[] {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const words = m.name.split(/\s+/).filter((w) => w.length > 1 && !w.endsWith('.'));
+    if (words.length >= 2) surnames.add(words[words.length - 1]!.toLowerCase());
+  }
+  if (surnames.size === 0) return [];
+  const taken = (t: Token): boolean => mentions.some((m) => m.start < t.end && t.start < m.end);
+  const out: Mention[] = [];
+  tokens.forEach((t, i) => {
+    if (!t.initial || !t.upper || headline.has(i) || !surnames.has(t.lower)) return;
+    // "Field said", "Field, who …, added": a verb of saying or a comma follows; not "Young people".
+    const next = tokens[i + 1];
+    if (!next || !(next.text === ',' || AUXILIARIES.has(next.lower) || isCueVerbForm(next.lower))) return;
+    if (taken(t)) return;
+    out.push({
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      type: 'person',
+      key: keyFor(t.text, 'person'),
+      name: t.text,
+      role: null,
+    });
+  });
+  return out;
 }
 
 /**
