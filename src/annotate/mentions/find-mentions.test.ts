@@ -256,6 +256,20 @@ describe('findMentions: a surname that is also an ordinary word opening a senten
   });
 });
 
+describe('findMentions: a modifier alone before a place or an organisation', () => {
+  it('is no role and makes no person', () => {
+    const mentions = findMentions(
+      'Jane Roe was the former Ohio state director of the agency. She left the former Acme Corp in 2019.',
+    );
+    expect(mentions.find((m) => m.name === 'Ohio')).toMatchObject({ role: null, type: 'place' });
+    expect(mentions.find((m) => m.name === 'Acme Corp')).toMatchObject({ role: null, type: 'organization' });
+    expect(findMentions('Former Gov. Jane Roe spoke.')[0]).toMatchObject({
+      role: 'Former Gov.',
+      type: 'person',
+    });
+  });
+});
+
 describe('findMentions: a town with its state or country', () => {
   it('types a name followed by a state or country that closes the phrase as a place', () => {
     const typeOf = (text: string, name: string): string | undefined =>

@@ -488,6 +488,11 @@ function innerTitleEnd(tokens: Token[], chunk: Chunk, nameFrom: number): number 
   return nameFrom;
 }
 
+function hasTitleWord(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isTitleWord(tokens[i]!)) return true;
+  return false;
+}
+
 /** Words that join a title to its domain ("Secretary of State"); a role never ends on one. */
 const ROLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and']);
 
@@ -548,7 +553,13 @@ function analyseChunk(text: string, tokens: Token[], chunk: Chunk, consumed: Set
   if (wholePlace) return placeMention(text, tokens, chunk, wholePlace);
 
   const nameFrom = innerTitleEnd(tokens, chunk, leadingRoleEnd(tokens, chunk));
-  const roleStart = precedingRoleStart(tokens, chunk.from, nameFrom > chunk.from);
+  let roleStart = precedingRoleStart(tokens, chunk.from, nameFrom > chunk.from);
+  // "the former Alaska state director", "the former Acme": a modifier alone before a place or an
+  // organisation is no role of a person.
+  if (nameFrom === chunk.from && roleStart < chunk.from && !hasTitleWord(tokens, roleStart, chunk.from)) {
+    const plain = typeOfName(tokens.slice(chunk.from, chunk.to), tokens[chunk.from - 1], tokens[chunk.to]);
+    if (plain === 'place' || plain === 'organization') roleStart = chunk.from;
+  }
   const hasRole = nameFrom > chunk.from || roleStart < chunk.from;
   if (nameFrom >= chunk.to) return null;
   const nameTokens = tokens.slice(nameFrom, chunk.to);
