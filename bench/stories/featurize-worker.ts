@@ -25,14 +25,18 @@ import type { CompactFingerprint } from '../../src/stories/find-derivations.js';
 
 const job = workerData as FeaturizeJob & { derivePort?: MessagePort };
 const derivePort = job.derivePort ?? null;
-const articles = generateArticles(job.seeds, job.count);
+const articles = generateArticles(job.seeds, job.count, 1, 365, job.extra ?? 0);
+// Articles handed out so far: batches stop at the stream's `count`; after it, a message of 1
+// asks for one of the `extra` articles.
+let generatedCount = 0;
 const derivations = new DerivationIndex();
 const options = derivations.options.fingerprint;
 let generateMs = 0;
 let generateCpuMs = 0;
 let edges = 0;
 
-parentPort?.on('message', () => {
+parentPort?.on('message', (ask: number) => {
+  const wanted = ask === 1 ? 1 : Math.min(job.batch, job.count - generatedCount);
   const items: FeaturizedItem[] = [];
   const fingerprints: CompactFingerprint[] = [];
   // The batch is generated first, so the generator's thread CPU can be told apart from
@@ -40,11 +44,12 @@ parentPort?.on('message', () => {
   const t0 = performance.now();
   const cpu0 = threadCpuMs();
   const generated: GeneratedArticle[] = [];
-  for (let k = 0; k < job.batch; k++) {
+  for (let k = 0; k < wanted; k++) {
     const next = articles.next();
     if (next.done) break;
     generated.push(next.value);
   }
+  generatedCount += generated.length;
   generateCpuMs += threadCpuMs() - cpu0;
   generateMs += performance.now() - t0;
   for (const article of generated) {

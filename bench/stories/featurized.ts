@@ -12,6 +12,11 @@ export interface FeaturizeJob {
   count: number;
   /** Articles per message. */
   batch: number;
+  /**
+   * Articles after the stream, generated one at a time on request (`one`), each only once
+   * the one before it is fully indexed: the time to add one article to an idle index.
+   */
+  extra?: number;
 }
 
 /** What the derivation worker reports after each batch of fingerprints. */
@@ -120,10 +125,24 @@ export function startFeaturizer(
   onReport: (report: DeriveReport) => void = () => {},
 ): {
   next: () => Promise<FeaturizedBatch>;
+  one: () => Promise<FeaturizedBatch>;
   derived: () => Promise<DeriveReport | null>;
+  derivedUpTo: (done: number) => Promise<DeriveReport | null>;
   stop: () => Promise<void>;
 } {
   let deriver: Worker | null = null;
+  // Waiting for the derivation worker to have indexed a given number of articles.
+  let lastReport: DeriveReport | null = null;
+  let reportWaiter: { done: number; resolve: (report: DeriveReport) => void } | null = null;
+  const reported = (report: DeriveReport): void => {
+    lastReport = report;
+    onReport(report);
+    if (reportWaiter && report.done >= reportWaiter.done) {
+      const { resolve } = reportWaiter;
+      reportWaiter = null;
+      resolve(report);
+    }
+  };
   let worker: Worker;
   let finished: Promise<DeriveReport | null> = Promise.resolve(null);
   if (separateDerivations) {
@@ -133,7 +152,7 @@ export function startFeaturizer(
     const d = deriver;
     finished = new Promise((resolve, reject) => {
       d.on('message', (report: DeriveReport) => {
-        onReport(report);
+        reported(report);
         if (report.done >= job.count) resolve(report);
       });
       d.on('error', reject);
@@ -156,18 +175,36 @@ export function startFeaturizer(
   });
   worker.postMessage(0);
   worker.postMessage(0);
+  const receive = (): Promise<FeaturizedBatch> => {
+    const ready = inbox.shift();
+    if (ready) return Promise.resolve(ready);
+    if (failure) return Promise.reject(failure as Error);
+    return new Promise((resolve, reject) => {
+      waiting = resolve;
+      fail = reject;
+    });
+  };
   return {
     next: () => {
       worker.postMessage(0);
-      const ready = inbox.shift();
-      if (ready) return Promise.resolve(ready);
-      if (failure) return Promise.reject(failure as Error);
-      return new Promise((resolve, reject) => {
-        waiting = resolve;
-        fail = reject;
-      });
+      return receive();
+    },
+    // After the stream: one more article (the batches still in flight come back empty).
+    one: async () => {
+      worker.postMessage(1);
+      for (;;) {
+        const batch = await receive();
+        if (batch.items.length > 0) return batch;
+      }
     },
     derived: () => finished,
+    derivedUpTo: (done) => {
+      if (!deriver) return Promise.resolve(null);
+      if (lastReport && lastReport.done >= done) return Promise.resolve(lastReport);
+      return new Promise((resolve) => {
+        reportWaiter = { done, resolve };
+      });
+    },
     stop: async () => {
       await worker.terminate();
       await deriver?.terminate();

@@ -14,20 +14,22 @@ export interface GeneratedArticle {
  * benchmark) with paragraphs of a second one recombined into it, and 2–6% of its words
  * replaced by words drawn from all the real articles, so the text (its shingles, bigrams
  * and vocabulary) differs from every other. Articles come in publication order, as a
- * stream does, spread evenly over `days` days.
+ * stream does, spread evenly over `days` days; `extra` more articles follow at the same
+ * pace (the first `count` are the same whatever `extra` is).
  */
 export function* generateArticles(
   seeds: readonly { text: string; title: string | null }[],
   count: number,
   seed = 1,
   days = 365,
+  extra = 0,
 ): Generator<GeneratedArticle> {
   const random = makeRandom(seed);
   const start = Date.parse('2024-01-01T00:00:00Z');
   const vocabulary = [
     ...new Set(seeds.flatMap((s) => s.text.split(/\s+/).filter((w) => /^[a-z]{4,}$/.test(w)))),
   ];
-  for (let k = 0; k < count; k++) {
+  for (let k = 0; k < count + extra; k++) {
     const base = seeds[Math.floor(random() * seeds.length)] as { text: string; title: string | null };
     const other = seeds[Math.floor(random() * seeds.length)] as { text: string; title: string | null };
     const copy = makeCopy(base.text, other.text, random);

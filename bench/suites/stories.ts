@@ -15,6 +15,10 @@
  * monitor can split its work the same way); with three (the default) the derivations run
  * in a worker of their own, fed by the first (on a 2-core machine the three threads even
  * out: the clustering thread is the busiest); `--threads 1` does it all on one.
+ * With worker threads, `--idle M` (default 500) more articles follow the stream one at a
+ * time, each asked for only once the one before it has its story and its derivations: the
+ * time to add one article to an index of N that is not busy with a stream (a monitor's
+ * case), apart from the in-stream times, where three threads share two cores.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -78,6 +82,7 @@ export async function run(args: string[]): Promise<void> {
   const sample = Math.min(count, Number(option(args, '--sample') ?? 1000));
   const every = Number(option(args, '--progress') ?? Math.max(2000, Math.round(count / 20)));
   const threads = Number(option(args, '--threads') ?? 3);
+  const idleCount = threads === 1 ? 0 : Number(option(args, '--idle') ?? 500);
   const dir = dataDir();
   const seeds = ['ecbplus', 'basil'].flatMap((name) =>
     readFileSync(join(dir, name, 'articles.jsonl'), 'utf8')
@@ -88,7 +93,12 @@ export async function run(args: string[]): Promise<void> {
   console.log(
     `${new Date().toISOString()} load average ${loadAverage()}; ${count} articles from ${seeds.length} real ones; ${threads === 1 ? 'one thread' : threads === 2 ? 'generating, fingerprints, derivations and features in a worker thread, clustering on the main thread' : 'generating, fingerprints and features in one worker thread, derivations in another, clustering on the main thread'}`,
   );
-  const job = { seeds: seeds.map((s) => ({ text: s.text, title: s.title ?? null })), count, batch: 200 };
+  const job = {
+    seeds: seeds.map((s) => ({ text: s.text, title: s.title ?? null })),
+    count,
+    batch: 200,
+    extra: idleCount,
+  };
   // With three threads the derivation worker reports the time of each article it indexed.
   const sampleDeriveMs = new Float64Array(sample);
   let deriverCpuMs = 0;
@@ -224,7 +234,6 @@ export async function run(args: string[]): Promise<void> {
     workerDeriveMs = deriverMs;
     endToEnd.forEach((ms, i) => (endToEnd[i] = ms + (sampleDeriveMs[i] as number)));
   }
-  await featurizer?.stop();
   times.sort((a, b) => a - b);
   endToEnd.sort((a, b) => a - b);
   cpuTimes.sort((a, b) => a - b);
@@ -265,4 +274,39 @@ export async function run(args: string[]): Promise<void> {
         ? ` on the main thread (clustering); with the worker's fingerprinting, features and derivations of the same article: p50 ${quantile(endToEnd, 0.5).toFixed(2)} ms, p95 ${quantile(endToEnd, 0.95).toFixed(2)} ms (wall includes waiting for a core on a loaded machine)`
         : `; process CPU p50 ${quantile(cpuTimes, 0.5).toFixed(2)} ms, p95 ${quantile(cpuTimes, 0.95).toFixed(2)} ms (wall includes waiting for a core on a loaded machine)`),
   );
+  // After the stream's figures, so that they count the stream alone.
+  const idle = featurizer ? await addIdle(featurizer, clusterer, count, idleCount, workerGenerateMs) : [];
+  await featurizer?.stop();
+  if (idle.length > 0)
+    console.log(
+      `add one article to the index of ${count} with no stream running (${idle.length} articles, each asked for once the one before it had its story and derivations; wall from asking to both, the worker's generating of it taken out): p50 ${quantile(idle, 0.5).toFixed(2)} ms, p95 ${quantile(idle, 0.95).toFixed(2)} ms, p99 ${quantile(idle, 0.99).toFixed(2)} ms, max ${(idle[idle.length - 1] ?? 0).toFixed(2)} ms; load ${loadAverage()}`,
+    );
+}
+
+/**
+ * Adds `n` articles after the stream one at a time: fingerprints and features in the
+ * worker, clustering here while the derivation worker searches and indexes the same
+ * article; the next is asked for once both are done. Returns each add's wall time (ms),
+ * sorted, less the worker's time generating the article (the benchmark's own cost).
+ */
+async function addIdle(
+  featurizer: NonNullable<ReturnType<typeof startFeaturizer>>,
+  clusterer: StoryClusterer,
+  count: number,
+  n: number,
+  generatedBefore: number,
+): Promise<number[]> {
+  const times: number[] = [];
+  let generated = generatedBefore;
+  for (let j = 0; j < n; j++) {
+    const t = performance.now();
+    const batch = await featurizer.one();
+    const item = batch.items[0] as FeaturizedItem;
+    clusterer.addCounted(item.features);
+    await featurizer.derivedUpTo(count + j + 1);
+    const generating = batch.generateMs - generated;
+    generated = batch.generateMs;
+    times.push(performance.now() - t - generating);
+  }
+  return times.sort((a, b) => a - b);
 }
