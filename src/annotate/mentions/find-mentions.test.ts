@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findMentions } from './find-mentions.js';
-import { resolveEntityKeys, resolveJoinedEntityKeys } from './resolve-entity-keys.js';
+import { isFullerName, resolveEntityKeys, resolveJoinedEntityKeys } from './resolve-entity-keys.js';
 import { entityKey } from './entity-key.js';
 
 const byText = (text: string) => findMentions(text).map((m) => [m.text, m.type, m.key, m.role]);
@@ -132,6 +132,25 @@ describe('resolveEntityKeys', () => {
 
   it('should throw a TypeError on misuse', () => {
     expect(() => resolveEntityKeys('x' as never)).toThrow(TypeError);
+  });
+
+  it('should join a name to its fuller form with more given names, in an article and across articles', () => {
+    const mentions = findMentions(
+      'William Mark Dorn spoke on Monday. Mark Dorn had retired in 1973. Dorn said little.',
+    );
+    expect(new Set(mentions.map((m) => m.key))).toEqual(new Set(['wiliam-mark-dorn']));
+    const across = resolveEntityKeys([
+      findMentions('Mary Lena Velikov spoke.'),
+      findMentions('Lena Velikov and Velikov again.'),
+    ]);
+    expect(new Set(across.flat().map((m) => m.key))).toEqual(new Set(['mary-lena-velikov']));
+  });
+
+  it('should keep two people apart when one name is no fuller form of the other', () => {
+    const mentions = findMentions('Lena Dorn and Paul Dorn spoke. Dorn said little.');
+    expect(mentions.find((m) => m.name === 'Dorn')?.key).toBe('dorn');
+    expect(isFullerName('GM Theo Dorn', 'Theo Dorn')).toBe(false);
+    expect(isFullerName('Mary Lena Dorn', 'Lena Dorn')).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Mention, MentionType } from '../../model/annotations.js';
 import { entityKey } from './entity-key.js';
+import { isFirstName } from './lexicon-tags.js';
 
 /** Words of a person's name, without initials ("John F. Smith" → John, Smith). */
 function nameWords(name: string): string[] {
@@ -52,6 +53,8 @@ function acronymOf(name: string): string {
 interface FullForms {
   bySurname: Map<string, Set<string>>;
   byAcronym: Map<string, Set<string>>;
+  /** A full person key's name as first written. */
+  names: Map<string, string>;
 }
 
 function collectFullForms(mentions: Iterable<Mention>): FullForms {
@@ -62,16 +65,55 @@ function collectFullForms(mentions: Iterable<Mention>): FullForms {
     set.add(v);
     map.set(k, set);
   };
+  const names = new Map<string, string>();
   for (const m of mentions) {
-    if (isFullPerson(m)) add(bySurname, surnameOf(m.name), m.key);
+    if (isFullPerson(m)) {
+      add(bySurname, surnameOf(m.name), m.key);
+      if (!names.has(m.key)) names.set(m.key, m.name);
+    }
     if (m.type === 'organization' && partsOf(m.name).count >= 2) add(byAcronym, acronymOf(m.name), m.key);
   }
-  return { bySurname, byAcronym };
+  return { bySurname, byAcronym, names };
 }
 
 function only(set: Set<string> | undefined): string | undefined {
   if (set === undefined || set.size !== 1) return undefined;
   return set.values().next().value;
+}
+
+/**
+ * Whether the name `longer` is `shorter` with given names or initials added ("William Mark
+ * Felt" for "Mark Felt", "John F. Kennedy" for "John Kennedy"): the shorter name's words in
+ * order, every other word a given name of the lexicon or an initial. Role words left in a name
+ * ("GM Theo Epstein") do not count.
+ */
+export function isFullerName(longer: string, shorter: string): boolean {
+  const long = longer.split(/\s+/).filter(Boolean);
+  const short = shorter.toLowerCase().split(/\s+/).filter(Boolean);
+  if (long.length <= short.length) return false;
+  let j = 0;
+  for (const word of long) {
+    const lower = word.toLowerCase();
+    if (j < short.length && lower === short[j]) j++;
+    else if (!isFirstName(lower.replace(/\.$/, '')) && !/^\p{Lu}\.?$/u.test(word)) return false;
+  }
+  return j === short.length;
+}
+
+/**
+ * The one person the full names of a surname stand for: the only one, or the longest when
+ * every other is a shorter form of it; none when they are different people ("John Smith",
+ * "Jane Smith").
+ */
+function oneForm(set: Set<string> | undefined, names: Map<string, string>): string | undefined {
+  if (set === undefined || set.size === 0) return undefined;
+  if (set.size === 1) return only(set);
+  const nameOf = (key: string): string => names.get(key) ?? key;
+  let longest = '';
+  for (const key of set)
+    if (partsOf(nameOf(key)).count > (longest ? partsOf(nameOf(longest)).count : 0)) longest = key;
+  for (const key of set) if (key !== longest && !isFullerName(nameOf(longest), nameOf(key))) return undefined;
+  return longest;
 }
 
 /** The full key a partial mention stands for, if exactly one full form fits it. */
@@ -83,12 +125,21 @@ function fullKeyFor(m: Mention, forms: FullForms): { key: string; type: MentionT
     if (key) return { key, type: 'organization' };
   }
   if (m.type === 'organization') return undefined;
-  const key = only(forms.bySurname.get(surnameOf(m.name)));
+  const key = oneForm(forms.bySurname.get(surnameOf(m.name)), forms.names);
   return key ? { key, type: 'person' } : undefined;
+}
+
+/** For a full name, the fuller form of it the text also gives ("Mark Felt" → "William Mark Felt"). */
+function fullerKeyFor(m: Mention, forms: FullForms): string | undefined {
+  if (!isFullPerson(m)) return undefined;
+  const key = oneForm(forms.bySurname.get(surnameOf(m.name)), forms.names);
+  return key !== undefined && key !== m.key ? key : undefined;
 }
 
 function applyForms(mentions: readonly Mention[], forms: FullForms): Mention[] {
   return mentions.map((m) => {
+    const fuller = fullerKeyFor(m, forms);
+    if (fuller) return { ...m, key: fuller };
     const full = fullKeyFor(m, forms);
     return full && full.key !== m.key ? { ...m, key: full.key, type: full.type } : m;
   });
