@@ -33,9 +33,9 @@ export function* generateArticles(
     const base = seeds[Math.floor(random() * seeds.length)] as { text: string; title: string | null };
     const other = seeds[Math.floor(random() * seeds.length)] as { text: string; title: string | null };
     const copy = makeCopy(base.text, other.text, random);
-    const extra = other.text.split(/\n\s*\n/).filter(() => random() < 0.2);
+    const added = other.text.split(/\n\s*\n/).filter(() => random() < 0.2);
     const rate = 0.02 + random() * 0.04;
-    const text = replaceWords([copy.text, ...extra].join('\n\n'), rate, vocabulary, random);
+    const text = replaceWords([copy.text, ...added].join('\n\n'), rate, vocabulary, random);
     yield {
       id: `gen-${k}`,
       title: base.title,

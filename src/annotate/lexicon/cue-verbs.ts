@@ -134,7 +134,7 @@ export function cueClassOf(word: string): CueClass | null {
   return CUE_VERBS.get(key)?.cueClass ?? CUE_NOUNS.get(key) ?? PASSIVE_CUES.get(key) ?? null;
 }
 
-/** Past forms of cue verbs that do not end in -ed. */
+/** Past forms of cue verbs that do not end in -ed, with their lemma. */
 const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
   ['said', 'say'],
   ['told', 'tell'],
@@ -159,7 +159,7 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
  * "insisted", "told"): its lemma found by the regular endings or the irregular past.
  */
 export function isCueVerbForm(lower: string): boolean {
-  if (CUE_VERBS.has(lower) || IRREGULAR_PAST.has(lower)) return true;
+  if (CUE_VERBS.has(lower) || CUE_VERBS.has(IRREGULAR_PAST.get(lower) ?? '')) return true;
   const stems = [
     lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : '',
     lower.endsWith('ied') ? `${lower.slice(0, -3)}y` : '',

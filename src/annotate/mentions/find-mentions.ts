@@ -100,8 +100,10 @@ const ORG_HEADS = new Set([
   'congress',
   'house',
 ]);
-/** Last words that make a capitalised phrase a place. */
-/** Words that end a place's name ("Marion County", "Main Street") and never a person's. */
+/**
+ * Last words that make a capitalised phrase a place: words that end a place's name ("Marion
+ * County", "Main Street") and never a person's.
+ */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'region',
   'province',
@@ -379,9 +381,7 @@ function joinsRoleDomain(context: ScanContext, from: number, and: number): boole
   const { tokens } = context;
   const of = tokens[and - 2];
   if (!of || (of.text !== 'of' && of.text !== 'for') || and - 2 <= from) return false;
-  let titled = false;
-  for (let k = from; k < and - 2; k++) titled ||= isTitleWord(tokens[k]!);
-  if (!titled) return false;
+  if (!hasTitleWord(tokens, from, and - 2)) return false;
   const next = tokens[and + 1];
   if (!next || !canBeName(next, and + 1, context) || next.initial || isFirstName(next.lower)) return false;
   for (let k = and + 1; k < tokens.length && tokens[k]!.upper && isWord(tokens[k]!); k++) {
@@ -554,10 +554,12 @@ function analyseChunk(text: string, tokens: Token[], chunk: Chunk, consumed: Set
 
   const nameFrom = innerTitleEnd(tokens, chunk, leadingRoleEnd(tokens, chunk));
   let roleStart = precedingRoleStart(tokens, chunk.from, nameFrom > chunk.from);
+  // The name's type by its words alone, read once where it is needed.
+  let plain: MentionType | null = null;
   // "the former Alaska state director", "the former Acme": a modifier alone before a place or an
   // organisation is no role of a person.
   if (nameFrom === chunk.from && roleStart < chunk.from && !hasTitleWord(tokens, roleStart, chunk.from)) {
-    const plain = typeOfName(tokens.slice(chunk.from, chunk.to), tokens[chunk.from - 1], tokens[chunk.to]);
+    plain = typeOfName(tokens.slice(chunk.from, chunk.to), tokens[chunk.from - 1], tokens[chunk.to]);
     if (plain === 'place' || plain === 'organization') roleStart = chunk.from;
   }
   const hasRole = nameFrom > chunk.from || roleStart < chunk.from;
@@ -583,7 +585,7 @@ function analyseChunk(text: string, tokens: Token[], chunk: Chunk, consumed: Set
     ? 'person'
     : placedByComma(tokens, chunk.from, chunk.to)
       ? 'place'
-      : typeOfName(nameTokens, tokens[chunk.from - 1], tokens[chunk.to]);
+      : (plain ?? typeOfName(nameTokens, tokens[chunk.from - 1], tokens[chunk.to]));
   return {
     text: text.slice(start, last.end),
     start,

@@ -110,8 +110,11 @@ function oneForm(set: Set<string> | undefined, names: Map<string, string>): stri
   if (set.size === 1) return only(set);
   const nameOf = (key: string): string => names.get(key) ?? key;
   let longest = '';
-  for (const key of set)
-    if (partsOf(nameOf(key)).count > (longest ? partsOf(nameOf(longest)).count : 0)) longest = key;
+  let most = 0;
+  for (const key of set) {
+    const count = partsOf(nameOf(key)).count;
+    if (count > most) [longest, most] = [key, count];
+  }
   for (const key of set) if (key !== longest && !isFullerName(nameOf(longest), nameOf(key))) return undefined;
   return longest;
 }
