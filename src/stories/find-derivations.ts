@@ -247,6 +247,8 @@ export class DerivationIndex {
   private newest = -Infinity;
   /** Articles before this arrival index have been dropped from the window. */
   private dropped = 0;
+  /** The added article's word index, loaded with each new article (its tables reused). */
+  private overlap: FlatOverlap | null = null;
   private readonly isCommon = (hash: number): boolean =>
     this.sentenceCounts.get(hash) >= this.options.commonSentence;
 
@@ -310,7 +312,9 @@ export class DerivationIndex {
     const flags = this.commonFlags(stored);
     if (!this.onlyBoilerplate(stored, flags)) {
       const second = this.withoutBoilerplate(stored, flags);
-      const overlap = new FlatOverlap(stored, second.shingles, this.isCommon, DEFAULT_ALIGN_OPTIONS);
+      const overlap = this.overlap
+        ? this.overlap.load(stored, second.shingles)
+        : (this.overlap = new FlatOverlap(stored, second.shingles, this.isCommon, DEFAULT_ALIGN_OPTIONS));
       for (const other of this.candidatesOf(stored)) {
         const original = unpack(this.fingerprints[other] as KeptFingerprint, this.lsh.bands);
         const edge = this.verify(original, second, overlap);

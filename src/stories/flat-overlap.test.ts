@@ -53,6 +53,45 @@ describe('FlatOverlap', () => {
     }
   });
 
+  it('should measure as measureOverlap when common words are counted by masks, one instance loaded again and again', () => {
+    // Texts of many sentences over a small vocabulary: dozens of words are in three or more
+    // sentences (masked, more than 64 of them in the larger texts), the rest walked.
+    let seed = 5;
+    const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const vocabulary = Array.from({ length: 120 }, (_, i) => `w${(i * 37) % 1000}x`);
+    const pick = (size: number): string => vocabulary[Math.floor(random() ** 2 * size)] as string;
+    const sentence = (size: number): string[] =>
+      Array.from({ length: 4 + Math.floor(random() * 12) }, () => pick(size));
+    const textOf = (sentences: string[][]): string => sentences.map((w) => `${w.join(' ')}.`).join(' ');
+    const isCommon = (): boolean => false;
+    let reused: FlatOverlap | null = null;
+    for (let round = 0; round < 40; round++) {
+      const size = 20 + Math.floor(random() * 100);
+      const base = Array.from({ length: 5 + Math.floor(random() * 40) }, () => sentence(size));
+      // The second text: some sentences kept, some with a word or two changed, some new.
+      const changed = base
+        .filter(() => random() < 0.8)
+        .map((words) => (random() < 0.5 ? words.map((w) => (random() < 0.15 ? pick(size) : w)) : words));
+      changed.push(...Array.from({ length: Math.floor(random() * 6) }, () => sentence(size)));
+      const [a, b] = random() < 0.5 ? [textOf(base), textOf(changed)] : [textOf(changed), textOf(base)];
+      const first = flat(a);
+      const second = flat(b);
+      const expected = measureOverlap(
+        { shingles: first.shingles, sentences: sentenceHashes(a) },
+        { shingles: second.shingles, sentences: sentenceHashes(b) },
+        undefined,
+        isCommon,
+      );
+      reused = reused
+        ? reused.load(second.sentences, second.shingles)
+        : new FlatOverlap(second.sentences, second.shingles, isCommon);
+      expect(reused.measure(first.sentences, first.shingles)).toEqual(expected);
+      expect(
+        new FlatOverlap(second.sentences, second.shingles, isCommon).measure(first.sentences, first.shingles),
+      ).toEqual(expected);
+    }
+  });
+
   it('should count distinct words per sentence', () => {
     const { sentences } = flat('the cat saw the dog. A dog saw a cat and a bird.');
     expect([...sentences.distinct]).toEqual([4, 6]);

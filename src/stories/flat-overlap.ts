@@ -46,6 +46,27 @@ export function distinctPerSentence(sentenceEnds: Uint32Array, words: Uint32Arra
 
 const EMPTY = 0xffffffff;
 
+/** Words of the second article counted by bit masks instead of walking their sentence lists (two 32-bit masks). */
+const MASK_WORDS = 64;
+/** A word listed under fewer sentences than this is walked (a short walk costs less than a mask). */
+const MASK_MIN_SENTENCES = 3;
+
+/** Number of set bits of a 32-bit integer. */
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** A typed array of at least `length` elements: `current` when large enough, else a new one. */
+function atLeast<T extends Uint32Array | Int32Array | Uint8Array | Float64Array>(
+  current: T,
+  length: number,
+  make: (length: number) => T,
+): T {
+  return current.length >= length ? current : make(Math.max(length, current.length * 2));
+}
+
 /**
  * The second article of a series of pair measurements, indexed once: its words in an
  * open-addressing table (word hash → the sentences holding it, each once), so that each
@@ -53,50 +74,112 @@ const EMPTY = 0xffffffff;
  * (`measureOverlap` builds one of the first article for every pair). `measure` gives
  * exactly what `measureOverlap` gives for the same texts (the same sums in the same
  * order), on word hashes.
+ *
+ * The words listed under the most sentences of the second article (the, of, said …: up to
+ * `MASK_WORDS` of those under at least `MASK_MIN_SENTENCES`) are not walked: each gets a
+ * bit, each sentence of both articles a mask of the bits of its words, and a sentence
+ * pair's shared count of them is the set bits of the two masks' intersection — the same
+ * count the walk would add. A pair is scored only when its count could reach the rewrite
+ * threshold and beat the best so far (its walked count plus the smaller of the two
+ * sentences' masked words bounds it), so most pairs that share only common words are never
+ * counted: the same choice of sentence, as a pair below both could not be chosen.
+ *
+ * One instance can be `load`ed with one second article after another, reusing its
+ * tables (what `DerivationIndex` does: one per index instead of a dozen typed arrays per
+ * article).
  */
 export class FlatOverlap {
-  private readonly slots: Uint32Array;
-  private readonly heads: Int32Array;
-  private readonly stamps: Uint32Array;
-  private readonly mask: number;
-  private readonly next: Int32Array;
-  private readonly sentenceOf: Uint32Array;
-  private readonly eligible: Uint8Array;
-  private readonly distinct: Uint32Array;
-  private readonly countable: number;
+  private second!: FlatSentences;
+  private secondShingles!: ArrayLike<number>;
+  private slots = new Uint32Array(0);
+  private heads = new Int32Array(0);
+  private stamps = new Uint32Array(0);
+  /** Bit of a masked word's slot + 1 (0: walked). */
+  private bitOf = new Uint8Array(0);
+  private lastSentence = new Int32Array(0);
+  private listed = new Uint32Array(0);
+  private mask = 0;
+  private next = new Int32Array(0);
+  private sentenceOf = new Uint32Array(0);
+  private eligible = new Uint8Array(0);
+  private distinct = new Uint32Array(0);
+  /** Second article's sentence masks: low and high 32 bits, and their set bits. */
+  private masksLow = new Int32Array(0);
+  private masksHigh = new Int32Array(0);
+  private maskBits = new Uint32Array(0);
+  private countable = 0;
   private stamp = 0;
   private counts = new Uint32Array(0);
+  /** Scratch of `measure`, per sentence of the first article. */
+  private firstEligible = new Uint8Array(0);
+  private firstLow = new Int32Array(0);
+  private firstHigh = new Int32Array(0);
+  private firstBits = new Uint32Array(0);
+  private firstBest = new Float64Array(0);
+  private firstOrder = new Uint32Array(0);
+  /** Sentences of the first article that could match on masked words alone, ascending. */
+  private maskedOnly = new Uint32Array(0);
+  /** Per sentence j of the second, how many sentences of the first share a walked word with it (listed in `touched`). */
+  private touchedCount = new Uint32Array(0);
+  private touched = new Uint32Array(0);
 
   /**
    * `second` is the article measured against each candidate; `isCommon` tells boilerplate
    * sentences (left out on both sides), as in `alignSentences`.
    */
   constructor(
-    private readonly second: FlatSentences,
-    private readonly secondShingles: ArrayLike<number>,
+    second: FlatSentences,
+    secondShingles: ArrayLike<number>,
     private readonly isCommon: (hash: number) => boolean,
     private readonly options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
   ) {
+    this.load(second, secondShingles);
+  }
+
+  /** Indexes another second article (the tables of the one before are reused). */
+  load(second: FlatSentences, secondShingles: ArrayLike<number>): this {
+    this.second = second;
+    this.secondShingles = secondShingles;
     const { sentenceHashes, sentenceEnds, words } = second;
+    const { minWords } = this.options;
+    const isCommon = this.isCommon;
     const n = sentenceHashes.length;
-    this.eligible = new Uint8Array(n);
-    this.distinct = new Uint32Array(n);
+    this.eligible = atLeast(this.eligible, n, (k) => new Uint8Array(k));
+    this.eligible.fill(0, 0, n);
+    this.distinct = atLeast(this.distinct, n, (k) => new Uint32Array(k));
+    this.distinct.fill(0, 0, n);
+    this.masksLow = atLeast(this.masksLow, n, (k) => new Int32Array(k));
+    this.masksLow.fill(0, 0, n);
+    this.masksHigh = atLeast(this.masksHigh, n, (k) => new Int32Array(k));
+    this.masksHigh.fill(0, 0, n);
+    this.maskBits = atLeast(this.maskBits, n, (k) => new Uint32Array(k));
+    this.maskBits.fill(0, 0, n);
     let capacity = 16;
     while (capacity < words.length * 2) capacity *= 2;
-    this.slots = new Uint32Array(capacity).fill(EMPTY);
-    this.heads = new Int32Array(capacity).fill(-1);
-    this.stamps = new Uint32Array(capacity);
-    this.mask = capacity - 1;
-    this.next = new Int32Array(words.length);
-    this.sentenceOf = new Uint32Array(words.length);
+    if (this.slots.length < capacity) {
+      this.slots = new Uint32Array(capacity);
+      this.heads = new Int32Array(capacity);
+      this.stamps = new Uint32Array(capacity);
+      this.bitOf = new Uint8Array(capacity);
+      this.lastSentence = new Int32Array(capacity);
+      this.listed = new Uint32Array(capacity);
+    }
+    this.slots.fill(EMPTY, 0, capacity);
+    this.heads.fill(-1, 0, capacity);
+    this.bitOf.fill(0, 0, capacity);
     // Last sentence listed under each slot, to list a sentence once per word.
-    const lastSentence = new Int32Array(capacity).fill(-1);
+    this.lastSentence.fill(-1, 0, capacity);
+    this.listed.fill(0, 0, capacity);
+    this.mask = capacity - 1;
+    this.next = atLeast(this.next, words.length, (k) => new Int32Array(k));
+    this.sentenceOf = atLeast(this.sentenceOf, words.length, (k) => new Uint32Array(k));
+    const { heads, next, sentenceOf, lastSentence, listed } = this;
     let entries = 0;
     let countable = 0;
     let start = 0;
     for (let j = 0; j < n; j++) {
       const end = sentenceEnds[j] as number;
-      if (end - start >= options.minWords && !isCommon(sentenceHashes[j] as number)) {
+      if (end - start >= minWords && !isCommon(sentenceHashes[j] as number)) {
         this.eligible[j] = 1;
         countable++;
         let count = 0;
@@ -104,9 +187,10 @@ export class FlatOverlap {
           const slot = this.slotOf(words[k] as number, true);
           if (lastSentence[slot] === j) continue;
           lastSentence[slot] = j;
-          this.sentenceOf[entries] = j;
-          this.next[entries] = this.heads[slot] as number;
-          this.heads[slot] = entries++;
+          sentenceOf[entries] = j;
+          next[entries] = heads[slot] as number;
+          heads[slot] = entries++;
+          listed[slot] = (listed[slot] as number) + 1;
           count++;
         }
         this.distinct[j] = count;
@@ -114,6 +198,32 @@ export class FlatOverlap {
       start = end;
     }
     this.countable = countable;
+    this.assignMasks(capacity);
+    return this;
+  }
+
+  /** Gives a bit to each of the (at most `MASK_WORDS`) words listed under the most sentences, and each sentence its mask. */
+  private assignMasks(capacity: number): void {
+    const { listed, slots } = this;
+    const frequent: number[] = [];
+    for (let slot = 0; slot < capacity; slot++)
+      if (slots[slot] !== EMPTY && (listed[slot] as number) >= MASK_MIN_SENTENCES) frequent.push(slot);
+    if (frequent.length > MASK_WORDS) {
+      frequent.sort((a, b) => (listed[b] as number) - (listed[a] as number) || a - b);
+      frequent.length = MASK_WORDS;
+    }
+    for (let b = 0; b < frequent.length; b++) {
+      const slot = frequent[b] as number;
+      this.bitOf[slot] = b + 1;
+      for (let e = this.heads[slot] as number; e >= 0; e = this.next[e] as number) {
+        const j = this.sentenceOf[e] as number;
+        if (b < 32) this.masksLow[j] = (this.masksLow[j] as number) | (1 << b);
+        else this.masksHigh[j] = (this.masksHigh[j] as number) | (1 << (b - 32));
+      }
+    }
+    const n = this.second.sentenceHashes.length;
+    for (let j = 0; j < n; j++)
+      this.maskBits[j] = popcount(this.masksLow[j] as number) + popcount(this.masksHigh[j] as number);
   }
 
   /**
@@ -132,31 +242,78 @@ export class FlatOverlap {
         this.options,
         this.isCommon,
       );
-    if (this.counts.length < n1 * n2) this.counts = new Uint32Array(n1 * n2);
-    const counts = this.counts;
-    counts.fill(0, 0, n1 * n2);
-    const eligible1 = new Uint8Array(n1);
+    // Walked counts at j * n1 + i, all zero between calls (each sentence j's are cleared
+    // after it is read); the sentences i each sentence j shares a walked word with, in
+    // ascending order, at j * n1 + k.
+    if (this.counts.length < n1 * n2) {
+      this.counts = new Uint32Array(Math.max(n1 * n2, this.counts.length * 2));
+      this.touched = new Uint32Array(this.counts.length);
+    }
+    const { counts, touched } = this;
+    this.touchedCount = atLeast(this.touchedCount, n2, (k) => new Uint32Array(k));
+    const touchedCount = this.touchedCount;
+    touchedCount.fill(0, 0, n2);
+    this.firstEligible = atLeast(this.firstEligible, n1, (k) => new Uint8Array(k));
+    this.firstLow = atLeast(this.firstLow, n1, (k) => new Int32Array(k));
+    this.firstHigh = atLeast(this.firstHigh, n1, (k) => new Int32Array(k));
+    this.firstBits = atLeast(this.firstBits, n1, (k) => new Uint32Array(k));
+    this.firstBest = atLeast(this.firstBest, n1, (k) => new Float64Array(k));
+    this.firstOrder = atLeast(this.firstOrder, n1, (k) => new Uint32Array(k));
+    this.maskedOnly = atLeast(this.maskedOnly, n1, (k) => new Uint32Array(k));
+    const {
+      firstEligible: eligible1,
+      firstLow,
+      firstHigh,
+      firstBits,
+      firstBest,
+      firstOrder,
+      maskedOnly,
+    } = this;
+    eligible1.fill(0, 0, n1);
+    firstBest.fill(-1, 0, n1);
+    const { stamps, heads, next, sentenceOf, bitOf } = this;
+    const firstDistinct = first.distinct;
     let firstCountable = 0;
+    // Sentences i that could reach the threshold on masked words alone (see below).
+    let maskedCount = 0;
     let start = 0;
     for (let i = 0; i < n1; i++) {
       const end = first.sentenceEnds[i] as number;
       const common = firstCommon ? firstCommon[i] === 1 : this.isCommon(first.sentenceHashes[i] as number);
+      let low = 0;
+      let high = 0;
       if (end - start >= minWords && !common) {
         eligible1[i] = 1;
         firstCountable++;
         // Each distinct word of sentence i adds one to every sentence j of the second
-        // holding it, at j * n1 + i (a sentence j's counts side by side, as read below).
+        // holding it, at j * n1 + i (a sentence j's counts side by side, as read below);
+        // a masked word sets its bit in sentence i's mask instead.
         const stamp = ++this.stamp;
         for (let k = start; k < end; k++) {
           const slot = this.slotOf(first.words[k] as number, false);
-          if (slot < 0 || this.stamps[slot] === stamp) continue;
-          this.stamps[slot] = stamp;
-          for (let e = this.heads[slot] as number; e >= 0; e = this.next[e] as number) {
-            const at = (this.sentenceOf[e] as number) * n1 + i;
-            counts[at] = (counts[at] as number) + 1;
-          }
+          if (slot < 0 || stamps[slot] === stamp) continue;
+          stamps[slot] = stamp;
+          const bit = bitOf[slot] as number;
+          if (bit > 32) high |= 1 << (bit - 33);
+          else if (bit > 0) low |= 1 << (bit - 1);
+          else
+            for (let e = heads[slot] as number; e >= 0; e = next[e] as number) {
+              const j = sentenceOf[e] as number;
+              const at = j * n1 + i;
+              const count = counts[at] as number;
+              if (count === 0) touched[j * n1 + (touchedCount[j] as number)++] = i;
+              counts[at] = count + 1;
+            }
         }
       }
+      firstLow[i] = low;
+      firstHigh[i] = high;
+      const bits = popcount(low) + popcount(high);
+      firstBits[i] = bits;
+      // A pair sharing no walked word shares at most the bits of sentence i, so its
+      // Jaccard is at most bits / d1 (the second sentence has at least as many words).
+      if (bits > 0 && !(bits / (firstDistinct[i] as number) < rewriteThreshold))
+        maskedOnly[maskedCount++] = i;
       start = end;
     }
     // As `alignSentences`: an exact copy by hash (first such sentence), else the best
@@ -164,7 +321,7 @@ export class FlatOverlap {
     // as `measureOverlap`: sums in the same order.
     let aligned = 0;
     let secondTaken = 0;
-    const firstBest = new Map<number, number>();
+    let chosen = 0;
     for (let j = 0; j < n2; j++) {
       if (!this.eligible[j]) continue;
       const hash = second.sentenceHashes[j] as number;
@@ -176,30 +333,60 @@ export class FlatOverlap {
           similarity = 1;
           break;
         }
+      const column = j * n1;
+      const walkedCount = touchedCount[j] as number;
       if (from < 0) {
         const d2 = this.distinct[j] as number;
+        const low2 = this.masksLow[j] as number;
+        const high2 = this.masksHigh[j] as number;
+        const bits2 = this.maskBits[j] as number;
+        // Pairs with no walked word in common are worth scoring only when both sentences
+        // are mostly masked words (Jaccard at most bits / words on either side).
+        const masked = bits2 > 0 && !(bits2 / d2 < rewriteThreshold) ? maskedCount : 0;
         let best = -1;
         let bestScore = 0;
-        const column = j * n1;
-        for (let i = 0; i < n1; i++) {
-          const count = counts[column + i] as number;
+        // The sentences i to score, ascending: those sharing a walked word merged with
+        // those that could match on masked words alone.
+        let w = 0;
+        let m = 0;
+        while (w < walkedCount || m < masked) {
+          const iw = w < walkedCount ? (touched[column + w] as number) : n1;
+          const im = m < masked ? (maskedOnly[m] as number) : n1;
+          const i = iw < im ? iw : im;
+          if (iw === i) w++;
+          if (im === i) m++;
+          const walked = counts[column + i] as number;
+          const bits1 = firstBits[i] as number;
+          // At most this many words shared: the walked ones and all masked words of the smaller mask.
+          const most = walked + (bits1 < bits2 ? bits1 : bits2);
+          if (most === 0) continue;
+          const d1 = firstDistinct[i] as number;
+          const bound = most / (d1 + d2 - most);
+          if (bound <= bestScore || bound < rewriteThreshold) continue;
+          const count =
+            walked + popcount((firstLow[i] as number) & low2) + popcount((firstHigh[i] as number) & high2);
           if (count === 0) continue;
-          const score = count / ((first.distinct[i] as number) + d2 - count);
+          const score = count / (d1 + d2 - count);
           if (score > bestScore) {
             best = i;
             bestScore = score;
           }
         }
-        if (best < 0 || bestScore < rewriteThreshold) continue;
-        from = best;
-        similarity = bestScore;
+        if (best >= 0 && bestScore >= rewriteThreshold) {
+          from = best;
+          similarity = bestScore;
+        }
       }
+      for (let k = 0; k < walkedCount; k++) counts[column + (touched[column + k] as number)] = 0;
+      if (from < 0) continue;
       aligned++;
-      firstBest.set(from, Math.max(firstBest.get(from) ?? 0, similarity));
+      const before = firstBest[from] as number;
+      if (before < 0) firstOrder[chosen++] = from;
+      firstBest[from] = Math.max(before < 0 ? 0 : before, similarity);
       secondTaken += similarity;
     }
     let firstTaken = 0;
-    for (const value of firstBest.values()) firstTaken += value;
+    for (let c = 0; c < chosen; c++) firstTaken += firstBest[firstOrder[c] as number] as number;
     const secondCountable = this.countable;
     return {
       ...shingleOverlap(firstShingles, this.secondShingles),
