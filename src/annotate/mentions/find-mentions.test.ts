@@ -152,6 +152,23 @@ describe('resolveEntityKeys', () => {
     expect(isFullerName('GM Theo Dorn', 'Theo Dorn')).toBe(false);
     expect(isFullerName('Mary Lena Dorn', 'Lena Dorn')).toBe(true);
   });
+
+  it('should join a name to its form with a middle or maiden name, but not with a title in the middle', () => {
+    const mentions = findMentions(
+      'Hilda Rodwell Clanton spoke on Monday. Hilda Clanton had left. Clanton said little.',
+    );
+    expect(new Set(mentions.map((m) => m.key)).size).toBe(1);
+    expect(isFullerName('Ada Quillfeather Marsh', 'Ada Marsh')).toBe(true);
+    expect(isFullerName('Ada Governor Marsh', 'Ada Marsh')).toBe(false);
+    expect(isFullerName('Quillfeather Ada Marsh', 'Ada Marsh')).toBe(false);
+  });
+
+  it('should read "-elect" and "-designate" after a title as part of the role', () => {
+    const [elect] = findMentions('Governor-elect Ada Marsh arrived on Monday.');
+    expect(elect).toMatchObject({ name: 'Ada Marsh', role: 'Governor-elect' });
+    const [designate] = findMentions('On Monday, Ambassador-designate Theo Quill arrived.');
+    expect(designate).toMatchObject({ name: 'Theo Quill', role: 'Ambassador-designate' });
+  });
 });
 
 describe('findMentions: a party label inside a role', () => {

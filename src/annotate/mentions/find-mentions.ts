@@ -429,9 +429,16 @@ function isTitleWord(token: Token): boolean {
   return TITLE_PHRASES.has(withoutEx(token.lower));
 }
 
-/** The word without a leading "ex-" ("ex-president" → "president"). */
+/**
+ * The title in a word with a leading "ex-" or a trailing "-elect" or "-designate"
+ * ("ex-president", "governor-elect" → "president", "governor").
+ */
 function withoutEx(lower: string): string {
-  return lower.startsWith('ex-') ? lower.slice(3) : lower;
+  const bare = lower.startsWith('ex-') ? lower.slice(3) : lower;
+  const dash = bare.lastIndexOf('-');
+  if (dash <= 0) return bare;
+  const suffix = bare.slice(dash + 1);
+  return suffix === 'elect' || suffix === 'designate' ? bare.slice(0, dash) : bare;
 }
 
 function placeOf(tokens: Token[], from: number, to: number): PlaceMatch | undefined {

@@ -1,6 +1,7 @@
 import type { Mention, MentionType } from '../../model/annotations.js';
 import { entityKey } from './entity-key.js';
 import { isFirstName } from './lexicon-tags.js';
+import { TITLE_PHRASES } from './lookup-words.js';
 
 /** Words of a person's name, without initials ("John F. Smith" → John, Smith). */
 function nameWords(name: string): string[] {
@@ -83,9 +84,10 @@ function only(set: Set<string> | undefined): string | undefined {
 
 /**
  * Whether the name `longer` is `shorter` with given names or initials added ("William Mark
- * Felt" for "Mark Felt", "John F. Kennedy" for "John Kennedy"): the shorter name's words in
- * order, every other word a given name of the lexicon or an initial. Role words left in a name
- * ("GM Theo Epstein") do not count.
+ * Dorn" for "Mark Dorn", "Ada F. Marsh" for "Ada Marsh"): the shorter name's words in
+ * order, every other word a given name of the lexicon, an initial, or a capitalised middle
+ * name between the shorter name's first and last words. Role words left in a name ("GM Theo
+ * Dorn") do not count.
  */
 export function isFullerName(longer: string, shorter: string): boolean {
   const long = longer.split(/\s+/).filter(Boolean);
@@ -95,9 +97,24 @@ export function isFullerName(longer: string, shorter: string): boolean {
   for (const word of long) {
     const lower = word.toLowerCase();
     if (j < short.length && lower === short[j]) j++;
-    else if (!isFirstName(lower.replace(/\.$/, '')) && !/^\p{Lu}\.?$/u.test(word)) return false;
+    else if (isFirstName(lower.replace(/\.$/, '')) || /^\p{Lu}\.?$/u.test(word)) continue;
+    else if (!isMiddleName(word, j, short.length)) return false;
   }
   return j === short.length;
+}
+
+/**
+ * A capitalised word that stands between the given name and the surname the shorter name
+ * has matched so far (a middle or maiden name: "Ada Quill Marsh" for "Ada Marsh"), and is
+ * no title.
+ */
+function isMiddleName(word: string, matched: number, shortLength: number): boolean {
+  return (
+    matched > 0 &&
+    matched < shortLength &&
+    /^\p{Lu}[\p{Ll}'’-]+$/u.test(word) &&
+    !TITLE_PHRASES.has(word.toLowerCase())
+  );
 }
 
 /**
