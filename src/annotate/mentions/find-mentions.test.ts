@@ -163,6 +163,20 @@ describe('resolveEntityKeys', () => {
     expect(isFullerName('Quillfeather Ada Marsh', 'Ada Marsh')).toBe(false);
   });
 
+  it('should read a given name before a surname that is also a place word as a person', () => {
+    const [full, surname] = findMentions(
+      'The report was written by Dana Hill, a lawyer. Hill declined to comment.',
+    );
+    expect(full).toMatchObject({ name: 'Dana Hill', type: 'person' });
+    expect(surname?.key).toBe(full?.key);
+    expect(findMentions('Theo Rivers arrived.')[0]?.type).toBe('person');
+    expect(
+      findMentions('Protesters gathered near Dana Hill.').find((m) => m.name === 'Dana Hill')?.type,
+    ).toBe('place');
+    expect(findMentions('Residents of Beacon Hill met.')[0]?.type).toBe('place');
+    expect(findMentions('Fans crowded the George Washington Bridge.').at(-1)?.type).toBe('place');
+  });
+
   it('should read "-elect" and "-designate" after a title as part of the role', () => {
     const [elect] = findMentions('Governor-elect Ada Marsh arrived on Monday.');
     expect(elect).toMatchObject({ name: 'Ada Marsh', role: 'Governor-elect' });

@@ -661,6 +661,37 @@ function placedByComma(tokens: Token[], from: number, end: number): boolean {
   );
 }
 
+/**
+ * Common English surnames that are also words for a landform or a building ("Hill", "Woods",
+ * "Rivers"), which the lexicon knows as place words. Words that name places far more often
+ * than people after a given name ("Park", "Lake", "Bridge") are left out.
+ */
+const TOPOGRAPHIC_SURNAMES: ReadonlySet<string> = new Set([
+  'hill',
+  'hills',
+  'marsh',
+  'woods',
+  'field',
+  'pond',
+  'shore',
+  'grove',
+  'rivers',
+  'hall',
+]);
+
+/**
+ * A given name, then at most one more name that is no place, then such a surname ("Dana
+ * Hill", "Theo J. Woods"), not after a place preposition ("near Dana Hill"): a person.
+ */
+function hasTopographicSurname(words: Token[], before: Token | undefined): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  if (before && PLACE_PREPOSITIONS.has(before.lower)) return false;
+  const last = words[words.length - 1]!.lower;
+  if (!TOPOGRAPHIC_SURNAMES.has(last) || !isFirstName(words[0]!.lower)) return false;
+  const middle = words.slice(1, -1);
+  return middle.every((w) => !isPlaceWord(w.lower) && !lexiconPlace(w.lower) && !PLACE_HEADS.has(w.lower));
+}
+
 function typeOfName(words: Token[], before: Token | undefined, after: Token | undefined): MentionType {
   const last = words[words.length - 1]!.lower;
   const first = words[0]!.lower;
@@ -677,6 +708,7 @@ function typeOfName(words: Token[], before: Token | undefined, after: Token | un
     return 'organization';
   if (ORG_HEADS.has(first) || isOrgWord(first) || first === 'department' || first === 'university')
     return 'organization';
+  if (hasTopographicSurname(words, before)) return 'person';
   if (PLACE_HEADS.has(last) || isPlaceWord(last) || isPlaceWord(first)) return 'place';
   if (words.every((w) => lexiconPlace(w.lower) || w.text === 'of')) return 'place';
   if (isFirstName(first) || isLastName(last)) return 'person';
