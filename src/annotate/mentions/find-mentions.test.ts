@@ -177,6 +177,13 @@ describe('resolveEntityKeys', () => {
     expect(findMentions('Fans crowded the George Washington Bridge.').at(-1)?.type).toBe('place');
   });
 
+  it('should not take a pronoun with a contracted verb for a name', () => {
+    const names = findMentions(
+      "“I'm staying,” said Dana Hill. “We've seen worse. They’ll be back,” Hill added.",
+    ).map((m) => m.name);
+    expect(names).toEqual(['Dana Hill', 'Hill']);
+  });
+
   it('should read "-elect" and "-designate" after a title as part of the role', () => {
     const [elect] = findMentions('Governor-elect Ada Marsh arrived on Monday.');
     expect(elect).toMatchObject({ name: 'Ada Marsh', role: 'Governor-elect' });

@@ -47,6 +47,9 @@ const CONNECTORS = new Set([
 ]);
 /** Words that look capitalised at the start of a sentence but never start a name. */
 const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms']);
+
+/** A personal pronoun with a contracted verb, kept as one token ("I'm", "We've", "They’ll"). */
+const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it)['’](?:m|re|ve|d|ll|s)$/;
 /** Last words that make a capitalised phrase an organisation. */
 const ORG_HEADS = new Set([
   'ministry',
@@ -302,6 +305,7 @@ function canBeName(token: Token, index: number, context: ScanContext): boolean {
   if (!token.upper || !isWord(token)) return false;
   if (CLOCK_WORDS.has(token.lower) && /\d$/.test(tokens[index - 1]?.text ?? '')) return false;
   if (NEVER_NAMES.has(token.lower)) return token.lower !== 'i' && nextIsUpper(tokens, index);
+  if (PRONOUN_CONTRACTION.test(token.lower)) return false;
   if (isCalendarWord(token.lower) || MONTHS.test(token.lower)) return false;
   if (isHyphenatedDemonym(token)) return false;
   if (token.initial || headline.has(index)) {
