@@ -184,6 +184,34 @@ describe('resolveEntityKeys', () => {
     expect(names).toEqual(['Dana Hill', 'Hill']);
   });
 
+  it('should read the domain of a lower-case title ending in "of" or "for" as no person with that role', () => {
+    expect(findMentions('On Monday the mayor of Farrowdale spoke.')).toMatchObject([
+      { name: 'Farrowdale', type: 'place', role: null },
+    ]);
+    expect(findMentions('The lawyer for Dana Hill said no.')).toMatchObject([
+      { name: 'Dana Hill', type: 'person', role: null },
+    ]);
+    expect(findMentions('The head of Quillcorp Industries said no.').some((m) => m.type === 'person')).toBe(
+      false,
+    );
+  });
+
+  it('should not take a compound adjective or number for a name, and end a name before its compound ending', () => {
+    const names = (text: string): string[] => findMentions(text).map((m) => m.name);
+    expect(names('Farrowdale-based researchers met. Twenty-three people came.')).toEqual([]);
+    expect(names('The Quill Party-backed candidate spoke to Park Jae-hwan.')).toEqual([
+      'Quill Party',
+      'Park Jae-hwan',
+    ]);
+  });
+
+  it('should keep a place name that opens a sentence with an ordinary word', () => {
+    expect(findMentions('South Africa said on Monday that talks would resume.')[0]).toMatchObject({
+      name: 'South Africa',
+      type: 'place',
+    });
+  });
+
   it('should read "-elect" and "-designate" after a title as part of the role', () => {
     const [elect] = findMentions('Governor-elect Ada Marsh arrived on Monday.');
     expect(elect).toMatchObject({ name: 'Ada Marsh', role: 'Governor-elect' });

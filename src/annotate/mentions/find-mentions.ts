@@ -147,7 +147,7 @@ interface Chunk {
  */
 export function findMentions(text: string, words?: Token[]): Mention[] {
   if (typeof text !== 'string') throw new TypeError('findMentions(text): text must be a string');
-  const tokens = words ?? tokenizeWords(text);
+  const tokens = splitNameCompounds(words ?? tokenizeWords(text));
   const headline = markHeadlineTokens(text, tokens);
   const context: ScanContext = { tokens, headline, midSentence: capitalisedMidSentence(tokens, headline) };
   const chunks = findChunks(context);
@@ -307,19 +307,77 @@ function canBeName(token: Token, index: number, context: ScanContext): boolean {
   if (NEVER_NAMES.has(token.lower)) return token.lower !== 'i' && nextIsUpper(tokens, index);
   if (PRONOUN_CONTRACTION.test(token.lower)) return false;
   if (isCalendarWord(token.lower) || MONTHS.test(token.lower)) return false;
-  if (isHyphenatedDemonym(token)) return false;
+  if (isHyphenatedDemonym(token) || isLowerCompound(tokens, index)) return false;
   if (token.initial || headline.has(index)) {
     if (TITLE_PHRASES.has(token.lower) && nextIsUpper(tokens, index)) return true;
     // Ordinary words, and adverbs ("Currently", "Separately"), which are missing from the
     // lexicon but never names, start a sentence as names only when they are places.
     const ordinary = isCommonWord(token.lower) || token.lower.endsWith('ly') || isCommonWordForm(token.lower);
-    if (ordinary && !lookupPlace([token.lower])) return false;
+    if (ordinary && !lookupPlace([token.lower]) && !opensPlaceName(token, tokens[index + 1])) return false;
     // In a headline every word is capitalised: a word there must be known as a name
     // or be written with a capital in running text elsewhere.
     if (headline.has(index) && !context.midSentence.has(token.lower) && !isKnownName(token.lower))
       return false;
   }
   return true;
+}
+
+/** Endings of the lower-case part of compound adjectives ("-based", "-born", "-style", "-era"). */
+const COMPOUND_ENDINGS = /(?:ed|ing|born|run|led|made|style|era|area|class|like|wide|free|long|old)$/;
+
+/**
+ * "Quill Party-backed", "Farrow Valley-based": a name whose last word carries a compound ending is
+ * split at the hyphen, so that the name ends there ("Quill Party") and the ending is no name.
+ * The tokens are those given when nothing is split (they may be shared with other stages).
+ */
+function splitNameCompounds(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const dash = t.text.lastIndexOf('-');
+    const previous = tokens[i - 1];
+    const split =
+      dash > 0 &&
+      t.upper &&
+      previous !== undefined &&
+      previous.upper &&
+      isWord(previous) &&
+      /^[a-z]{2,}$/.test(t.text.slice(dash + 1)) &&
+      COMPOUND_ENDINGS.test(t.text.slice(dash + 1));
+    if (!split) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    const head = t.text.slice(0, dash);
+    out.push({ ...t, text: head, end: t.start + dash, lower: head.toLowerCase() });
+    const tail = t.text.slice(dash);
+    out.push({ text: tail, start: t.start + dash, end: t.end, lower: tail, upper: false, initial: false });
+  }
+  return out ?? tokens;
+}
+
+/**
+ * "Farrowdale-based", "Twenty-three", "Super-agent", "Quill Party-linked": a capitalised word joined
+ * by a hyphen to a lower-case one is a compound adjective, number or common noun, not a name.
+ * After another name the lower-case part must look like such a compound, as the second
+ * syllable of a hyphenated given name is written in lower case too ("Park Jae-hwan").
+ */
+function isLowerCompound(tokens: Token[], index: number): boolean {
+  const text = tokens[index]!.text;
+  const dash = text.lastIndexOf('-');
+  if (dash <= 0) return false;
+  const rest = text.slice(dash + 1);
+  if (!/^[a-z]{2,}$/.test(rest)) return false;
+  const previous = tokens[index - 1];
+  return COMPOUND_ENDINGS.test(rest) || !(previous && previous.upper && isWord(previous));
+}
+
+/** An ordinary word that opens a two-word place name with the next word ("New York", "South Africa"). */
+function opensPlaceName(token: Token, next: Token | undefined): boolean {
+  if (!next?.upper || token.lower === 'the') return false;
+  const place = lookupPlace([token.lower, next.lower]);
+  return place !== undefined && !place.demonym;
 }
 
 /** "Ukrainian-held", "US-led": an adjective about a country, not a mention of it. */
@@ -573,6 +631,23 @@ function analyseChunk(text: string, tokens: Token[], chunk: Chunk, consumed: Set
     plain = typeOfName(tokens.slice(chunk.from, chunk.to), tokens[chunk.from - 1], tokens[chunk.to]);
     if (plain === 'place' || plain === 'organization') roleStart = chunk.from;
   }
+  // "the mayor of Farrowdale", "the head of Quillcorp": a lower-case role ending in "of" or "for" has the
+  // chunk as its domain; the chunk is no person with that role but a mention of its own.
+  let domainOf: Token | null = null;
+  if (
+    nameFrom === chunk.from &&
+    roleStart < chunk.from &&
+    OF_WORDS.has(tokens[chunk.from - 1]?.lower ?? '')
+  ) {
+    domainOf = tokens[roleStart]!;
+    for (let i = chunk.from - 2; i >= roleStart; i--) {
+      if (isTitleWord(tokens[i]!)) {
+        domainOf = tokens[i]!;
+        break;
+      }
+    }
+    roleStart = chunk.from;
+  }
   const hasRole = nameFrom > chunk.from || roleStart < chunk.from;
   if (nameFrom >= chunk.to) return null;
   const nameTokens = tokens.slice(nameFrom, chunk.to);
@@ -596,7 +671,9 @@ function analyseChunk(text: string, tokens: Token[], chunk: Chunk, consumed: Set
     ? 'person'
     : placedByComma(tokens, chunk.from, chunk.to)
       ? 'place'
-      : (plain ?? typeOfName(nameTokens, tokens[chunk.from - 1], tokens[chunk.to]));
+      : domainOf
+        ? domainType(nameTokens, domainOf, tokens[chunk.to])
+        : (plain ?? typeOfName(nameTokens, tokens[chunk.from - 1], tokens[chunk.to]));
   return {
     text: text.slice(start, last.end),
     start,
@@ -606,6 +683,27 @@ function analyseChunk(text: string, tokens: Token[], chunk: Chunk, consumed: Set
     name,
     role: role === '' ? null : role,
   };
+}
+
+const OF_WORDS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/** Titles whose domain after "of" is a place ("the mayor of X", "the governor of X"). */
+const PLACE_TITLES: ReadonlySet<string> = new Set([
+  'mayor',
+  'governor',
+  'premier',
+  'prefect',
+  'deputy mayor',
+]);
+
+/**
+ * The type of the domain of a lower-case title ("the mayor of X"): a place after a title that
+ * governs one, else the name's own type, where an unknown single word is no person.
+ */
+function domainType(words: Token[], title: Token, after: Token | undefined): MentionType {
+  if (PLACE_TITLES.has(withoutEx(title.lower))) return 'place';
+  const type = typeOfName(words, undefined, after);
+  return type === 'person' && words.length === 1 ? 'other' : type;
 }
 
 function placeMention(text: string, tokens: Token[], chunk: Chunk, place: PlaceMatch): Mention {
