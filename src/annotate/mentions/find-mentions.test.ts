@@ -205,6 +205,17 @@ describe('resolveEntityKeys', () => {
     ]);
   });
 
+  it('should read a known place followed by a plural as a team or group, and a place prefix as a place', () => {
+    expect(findMentions('On Sunday the Boston Quillers won again.')[0]).toMatchObject({
+      name: 'Boston Quillers',
+      type: 'organization',
+    });
+    expect(findMentions('They flew to Las Vegas and on to Port Quill.').map((m) => m.type)).toEqual([
+      'place',
+      'place',
+    ]);
+  });
+
   it('should keep a place name that opens a sentence with an ordinary word', () => {
     expect(findMentions('South Africa said on Monday that talks would resume.')[0]).toMatchObject({
       name: 'South Africa',

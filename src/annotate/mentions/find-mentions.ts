@@ -794,6 +794,38 @@ function hasTopographicSurname(words: Token[], before: Token | undefined): boole
   return middle.every((w) => !isPlaceWord(w.lower) && !lexiconPlace(w.lower) && !PLACE_HEADS.has(w.lower));
 }
 
+/** First words of place names ("Los Angeles", "San Marcos", "Fort Hood", "Port Quill"). */
+const PLACE_PREFIXES: ReadonlySet<string> = new Set([
+  'las',
+  'los',
+  'san',
+  'santa',
+  'fort',
+  'port',
+  'mount',
+  'lake',
+]);
+
+/**
+ * A known place, then a plural that is no surname ("Farrowdale Herons", "New Quill Rovers"): a
+ * team or group named after its home, not a person.
+ */
+function isPlacePlural(words: Token[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const last = words[words.length - 1]!.lower;
+  if (!/[a-z]s$/.test(last) || isLastName(last) || isFirstName(last) || isFirstName(words[0]!.lower))
+    return false;
+  const lower = words.map((w) => w.lower);
+  if (lexiconPlace(lower.join(' ')) || lookupPlace(lower)) return false;
+  if (words.length === 2 && PLACE_PREFIXES.has(lower[0]!)) return false;
+  return lexiconPlace(
+    words
+      .slice(0, -1)
+      .map((w) => w.lower)
+      .join(' '),
+  );
+}
+
 function typeOfName(words: Token[], before: Token | undefined, after: Token | undefined): MentionType {
   const last = words[words.length - 1]!.lower;
   const first = words[0]!.lower;
@@ -811,6 +843,8 @@ function typeOfName(words: Token[], before: Token | undefined, after: Token | un
   if (ORG_HEADS.has(first) || isOrgWord(first) || first === 'department' || first === 'university')
     return 'organization';
   if (hasTopographicSurname(words, before)) return 'person';
+  if (isPlacePlural(words)) return 'organization';
+  if (words.length <= 3 && PLACE_PREFIXES.has(first) && !isLastName(last)) return 'place';
   if (PLACE_HEADS.has(last) || isPlaceWord(last) || isPlaceWord(first)) return 'place';
   if (words.every((w) => lexiconPlace(w.lower) || w.text === 'of')) return 'place';
   if (isFirstName(first) || isLastName(last)) return 'person';
