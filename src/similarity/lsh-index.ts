@@ -74,6 +74,12 @@ export class LshIndex {
     return found;
   }
 
+  /** Calls `hit` with each id of each band's bucket of the keys (an id once per band it shares), without a Map. */
+  forEachHit(keys: Int32Array, hit: (id: number) => void): void {
+    for (let band = 0; band < this.bands; band++)
+      (this.buckets[band] as IntMultiMap).forEach(keys[band] as number, hit);
+  }
+
   /** Removes an item added under these keys (a no-op for buckets it was not put in). */
   remove(id: number, keys: Int32Array): void {
     for (let band = 0; band < this.bands; band++)

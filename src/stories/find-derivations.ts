@@ -230,6 +230,18 @@ interface Verifiable {
 const DAY = 86_400_000;
 
 /**
+ * Kept articles whose shingles without boilerplate are cached (`trimmedOf`): about 2 KB
+ * each, so at most about 16 MB.
+ */
+const TRIMMED_CACHE = 8192;
+
+function sameFlags(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
  * Finds derivation edges one article at a time: candidates come from equal content
  * hashes, MinHash LSH bands and shared long sentences (never all pairs); each candidate
  * pair is verified on real shingle and sentence overlap before it becomes an edge.
@@ -317,7 +329,7 @@ export class DerivationIndex {
         : (this.overlap = new FlatOverlap(stored, second.shingles, this.isCommon, DEFAULT_ALIGN_OPTIONS));
       for (const other of this.candidatesOf(stored)) {
         const original = unpack(this.fingerprints[other] as KeptFingerprint, this.lsh.bands);
-        const edge = this.verify(original, second, overlap);
+        const edge = this.verify(other, original, second, overlap);
         if (edge) edges.push(edge);
       }
     }
@@ -338,6 +350,7 @@ export class DerivationIndex {
       if (!(kept.time < limit)) break;
       const old = unpack(kept, this.lsh.bands);
       this.fingerprints[this.dropped] = null;
+      this.trimmed.delete(this.dropped);
       if (this.byContentHash.get(old.contentHash) === this.dropped)
         this.byContentHash.delete(old.contentHash);
       this.lsh.remove(this.dropped, old.bandKeys);
@@ -365,20 +378,39 @@ export class DerivationIndex {
    * `maxCandidates` (those sharing the most), in ascending order.
    */
   private candidatesOf(stored: StoredFingerprint): number[] {
-    const hits = this.lsh.hits(stored.bandKeys);
-    const hit = (i: number): void => void hits.set(i, (hits.get(i) ?? 0) + 1);
+    // Hits per article in a scratch array indexed by arrival (all zero between calls), not
+    // a Map: a full window's buckets name about 2,000 articles per search.
+    if (this.hitCounts.length <= this.fingerprints.length)
+      this.hitCounts = new Float64Array(Math.max(1024, this.fingerprints.length * 2));
+    const counts = this.hitCounts;
+    const touched: number[] = [];
+    const hit = (i: number): void => {
+      if (counts[i] === 0) touched.push(i);
+      counts[i] = (counts[i] as number) + 1;
+    };
+    this.lsh.forEachHit(stored.bandKeys, hit);
     for (const hash of this.storedSentenceKeys(stored))
       if (this.bySentence.count(hash) <= this.options.maxSentencePostings) this.bySentence.forEach(hash, hit);
     const same = this.byContentHash.get(stored.contentHash);
-    if (same !== undefined) hits.set(same, Infinity);
+    if (same !== undefined) {
+      if (counts[same] === 0) touched.push(same);
+      counts[same] = Infinity;
+    }
     // The `maxCandidates` articles with the most hits (ties to the older), in one pass
-    // keeping the best so far: a full window puts about 2,000 articles in `hits`, and
+    // keeping the best so far: a full window puts about 2,000 articles in `touched`, and
     // sorting them all was the part of the derivation search that grew with the window.
     const limit = this.options.maxCandidates;
-    const kept = [...hits.keys()].filter((i) => this.fingerprints[i]);
-    const found = kept.length > limit ? keepMostHits(kept, (i) => hits.get(i) as number, limit) : kept;
+    const kept = touched.filter((i) => this.fingerprints[i]);
+    const found = kept.length > limit ? keepMostHits(kept, (i) => counts[i] as number, limit) : kept;
+    for (const i of touched) counts[i] = 0;
     return found.sort((a, b) => a - b);
   }
+
+  /** Recent candidates' `withoutBoilerplate`, by arrival index, with the flags it was computed for (least recently used first). */
+  private readonly trimmed = new Map<number, { flags: Uint8Array; first: Verifiable }>();
+
+  /** Hits per kept article while gathering candidates (by arrival index); all zero between calls. */
+  private hitCounts = new Float64Array(0);
 
   /** For each sentence, 1 when it is boilerplate now (`isCommon`): looked up once per pair. */
   private commonFlags(fingerprint: FlatSentences): Uint8Array {
@@ -443,13 +475,39 @@ export class DerivationIndex {
   }
 
   /**
+   * `withoutBoilerplate` of a kept article, from the cache when its sentences' boilerplate
+   * flags are the same as when it was computed (the result depends on nothing else): a
+   * stream's much-copied texts are candidates of article after article, and taking their
+   * boilerplate shingles out again each time was a seventh of the derivation search.
+   */
+  private trimmedOf(index: number, original: StoredFingerprint, flags: Uint8Array): Verifiable {
+    const cached = this.trimmed.get(index);
+    if (cached && sameFlags(cached.flags, flags)) {
+      // Most recently used last, so the oldest use leaves first.
+      this.trimmed.delete(index);
+      this.trimmed.set(index, cached);
+      return cached.first;
+    }
+    const first = this.withoutBoilerplate(original, flags);
+    if (cached) this.trimmed.delete(index);
+    this.trimmed.set(index, { flags, first });
+    if (this.trimmed.size > TRIMMED_CACHE) this.trimmed.delete(this.trimmed.keys().next().value as number);
+    return first;
+  }
+
+  /**
    * Verifies a candidate pair; `second` is the added article already without boilerplate,
    * `overlap` the added article's word index.
    */
-  private verify(original: StoredFingerprint, second: Verifiable, overlap: FlatOverlap): Derivation | null {
+  private verify(
+    index: number,
+    original: StoredFingerprint,
+    second: Verifiable,
+    overlap: FlatOverlap,
+  ): Derivation | null {
     const flags = this.commonFlags(original);
     if (this.onlyBoilerplate(original, flags)) return null;
-    const first = this.withoutBoilerplate(original, flags);
+    const first = this.trimmedOf(index, original, flags);
     if (first.contentHash === second.contentHash && first.contentHash !== '') {
       return orient(
         first,

@@ -122,6 +122,12 @@ export class FlatOverlap {
   /** Per sentence j of the second, how many sentences of the first share a walked word with it (listed in `touched`). */
   private touchedCount = new Uint32Array(0);
   private touched = new Uint32Array(0);
+  /** The first article's eligible sentences by hash: an open-addressing table, slots live when stamped with `hashStamp`. */
+  private hashKeys = new Uint32Array(0);
+  private hashFirst = new Int32Array(0);
+  private hashStamps = new Uint32Array(0);
+  private hashStamp = 0;
+  private hashMask = 0;
 
   /**
    * `second` is the article measured against each candidate; `isCommon` tells boilerplate
@@ -316,6 +322,7 @@ export class FlatOverlap {
         maskedOnly[maskedCount++] = i;
       start = end;
     }
+    this.indexSentenceHashes(first, eligible1);
     // As `alignSentences`: an exact copy by hash (first such sentence), else the best
     // word-set Jaccard (ties to the earlier sentence) when it reaches the threshold; then
     // as `measureOverlap`: sums in the same order.
@@ -324,15 +331,8 @@ export class FlatOverlap {
     let chosen = 0;
     for (let j = 0; j < n2; j++) {
       if (!this.eligible[j]) continue;
-      const hash = second.sentenceHashes[j] as number;
-      let from = -1;
-      let similarity = 0;
-      for (let i = 0; i < n1; i++)
-        if (eligible1[i] && first.sentenceHashes[i] === hash) {
-          from = i;
-          similarity = 1;
-          break;
-        }
+      let from = this.firstWithHash(second.sentenceHashes[j] as number);
+      let similarity = from >= 0 ? 1 : 0;
       const column = j * n1;
       const walkedCount = touchedCount[j] as number;
       if (from < 0) {
@@ -398,6 +398,42 @@ export class FlatOverlap {
       firstSize: firstShingles.length,
       secondSize: this.secondShingles.length,
     };
+  }
+
+  /** Indexes the first article's eligible sentences by hash, the first of each hash kept (`firstWithHash`). */
+  private indexSentenceHashes(first: FlatSentences, eligible: Uint8Array): void {
+    const n = first.sentenceHashes.length;
+    let capacity = 16;
+    while (capacity < n * 2) capacity *= 2;
+    if (this.hashKeys.length < capacity) {
+      this.hashKeys = new Uint32Array(capacity);
+      this.hashFirst = new Int32Array(capacity);
+      this.hashStamps = new Uint32Array(capacity);
+    }
+    this.hashMask = capacity - 1;
+    const stamp = ++this.hashStamp;
+    const { hashKeys, hashFirst, hashStamps } = this;
+    for (let i = 0; i < n; i++) {
+      if (!eligible[i]) continue;
+      const hash = first.sentenceHashes[i] as number;
+      let slot = Math.imul(hash, 0x9e3779b1) & this.hashMask;
+      while (hashStamps[slot] === stamp && hashKeys[slot] !== hash) slot = (slot + 1) & this.hashMask;
+      if (hashStamps[slot] === stamp) continue;
+      hashStamps[slot] = stamp;
+      hashKeys[slot] = hash;
+      hashFirst[slot] = i;
+    }
+  }
+
+  /** The first eligible sentence of the first article with this hash, or -1 (after `indexSentenceHashes`). */
+  private firstWithHash(hash: number): number {
+    const { hashKeys, hashFirst, hashStamps, hashStamp: stamp } = this;
+    let slot = Math.imul(hash, 0x9e3779b1) & this.hashMask;
+    for (;;) {
+      if (hashStamps[slot] !== stamp) return -1;
+      if (hashKeys[slot] === hash) return hashFirst[slot] as number;
+      slot = (slot + 1) & this.hashMask;
+    }
   }
 
   /**
