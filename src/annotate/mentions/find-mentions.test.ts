@@ -216,6 +216,32 @@ describe('resolveEntityKeys', () => {
     ]);
   });
 
+  it('should read a body or seat of government named alone as an organisation', () => {
+    const mentions = findMentions('A spokesman said the White House would respond. Later the Senate voted.');
+    expect(mentions.map((m) => [m.name, m.type])).toEqual([
+      ['White House', 'organization'],
+      ['Senate', 'organization'],
+    ]);
+    expect(findMentions('Later the White House press secretary Dana Hill spoke.')[0]).toMatchObject({
+      name: 'Dana Hill',
+      type: 'person',
+    });
+  });
+
+  it('should make no person of a title after a demonym with no name', () => {
+    expect(findMentions('Dana Hill, the Ukrainian President, spoke on Monday.').map((m) => m.name)).toEqual([
+      'Dana Hill',
+    ]);
+  });
+
+  it('should read a name after a lower-case place noun as a place', () => {
+    const types = findMentions('Troops entered the village of Xbyrn and a town called Quellport.').map(
+      (m) => m.type,
+    );
+    expect(types).toEqual(['place', 'place']);
+    expect(findMentions('The county Board of Quills met.')[0]?.type).toBe('organization');
+  });
+
   it('should keep a place name that opens a sentence with an ordinary word', () => {
     expect(findMentions('South Africa said on Monday that talks would resume.')[0]).toMatchObject({
       name: 'South Africa',

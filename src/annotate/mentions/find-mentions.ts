@@ -23,6 +23,7 @@ import {
   type PlaceMatch,
 } from './lookup-words.js';
 import { isCueVerbForm } from '../lexicon/cue-verbs.js';
+import { INSTITUTIONS } from '../lexicon/institutions.js';
 import { US_STATE_ABBREVIATIONS } from '../sentences/abbreviations.js';
 import { joinMentionsInArticle } from './resolve-entity-keys.js';
 import { hasNewline, tokenizeWords, type Token } from './tokenize-words.js';
@@ -651,7 +652,15 @@ function analyseChunk(text: string, tokens: Token[], chunk: Chunk, consumed: Set
   const hasRole = nameFrom > chunk.from || roleStart < chunk.from;
   if (nameFrom >= chunk.to) return null;
   const nameTokens = tokens.slice(nameFrom, chunk.to);
-  if (nameTokens.every((t) => isRoleWord(t))) return null;
+  const institution = !hasRole && INSTITUTION_NAMES.has(nameTokens.map((t) => t.lower).join(' '));
+  if (!institution && nameTokens.every((t) => isRoleWord(t))) return null;
+  // "Zelensky, the Ukrainian President,": a title after place and role words is a role with no name.
+  if (
+    isTitleWord(nameTokens[nameTokens.length - 1]!) &&
+    nameTokens.length > 1 &&
+    nameTokens.slice(0, -1).every((t) => isRoleWord(t) || lookupPlace([t.lower]) !== undefined)
+  )
+    return null;
   // "the Secretary of Health and Human Services said": a role with no name after it.
   if (hasRole && ROLE_CONNECTORS.has(nameTokens[0]!.lower)) return null;
   // "Former Democratic | congressman X": the party label is part of the role that follows.
@@ -669,11 +678,13 @@ function analyseChunk(text: string, tokens: Token[], chunk: Chunk, consumed: Set
   const role = hasRole ? text.slice(start, first.start).replace(/[\s,]+$/, '') : null;
   const type = hasRole
     ? 'person'
-    : placedByComma(tokens, chunk.from, chunk.to)
-      ? 'place'
-      : domainOf
-        ? domainType(nameTokens, domainOf, tokens[chunk.to])
-        : (plain ?? typeOfName(nameTokens, tokens[chunk.from - 1], tokens[chunk.to]));
+    : institution
+      ? 'organization'
+      : placedByComma(tokens, chunk.from, chunk.to) || followsPlaceNoun(tokens, chunk, nameTokens)
+        ? 'place'
+        : domainOf
+          ? domainType(nameTokens, domainOf, tokens[chunk.to])
+          : (plain ?? typeOfName(nameTokens, tokens[chunk.from - 1], tokens[chunk.to]));
   return {
     text: text.slice(start, last.end),
     start,
@@ -725,6 +736,53 @@ function placeMention(text: string, tokens: Token[], chunk: Chunk, place: PlaceM
   };
   if (place.demonym) mention.demonym = true;
   return mention;
+}
+
+const INSTITUTION_NAMES: ReadonlySet<string> = new Set(INSTITUTIONS);
+
+/** Nouns for a settlement or an area, which name the place after them ("the village of X"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'village',
+  'town',
+  'city',
+  'hamlet',
+  'settlement',
+  'suburb',
+  'neighborhood',
+  'neighbourhood',
+  'region',
+  'province',
+  'district',
+  'county',
+  'island',
+  'port',
+  'capital',
+]);
+
+/**
+ * A name right after a place noun written in lower case, its "of", a comma or "called" /
+ * "named" ("the village Xby", "the town of Xby", "the last village, Xby,", "a village called
+ * Xby"): a place, unless its own words make it an organisation ("the county Board of X") or it
+ * holds a title. After a comma only a single word closed by punctuation counts ("the province,
+ * Jane Roe, said" is an apposition about a person).
+ */
+function followsPlaceNoun(tokens: Token[], chunk: Chunk, words: Token[]): boolean {
+  const { from, to } = chunk;
+  const placeNoun = (i: number): boolean => {
+    const t = tokens[i];
+    return t !== undefined && !t.upper && PLACE_NOUNS.has(t.lower);
+  };
+  const before = tokens[from - 1]?.lower;
+  let found = false;
+  if (placeNoun(from - 1)) found = true;
+  else if (before === 'of') found = placeNoun(from - 2);
+  else if (before === ',')
+    found = placeNoun(from - 2) && to - from === 1 && /^[,.;]$/.test(tokens[to]?.text ?? '');
+  else if (before === 'called' || before === 'named') {
+    for (let i = from - 2; i >= Math.max(0, from - 4) && !found; i--) found = placeNoun(i);
+  }
+  if (!found || words.some((w) => isTitleWord(w))) return false;
+  return typeOfName(words, tokens[from - 1], tokens[to]) !== 'organization';
 }
 
 /** Prepositions that put an unknown single name in a place ("fighting in Xville"). */
