@@ -92,6 +92,28 @@ describe('FlatOverlap', () => {
     }
   });
 
+  it('should count distinct words per sentence as sorting each sentence does, long sentences and any word value', () => {
+    let seed = 9;
+    const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let round = 0; round < 300; round++) {
+      const n = Math.floor(random() * 20);
+      const ends = new Uint32Array(n);
+      let at = 0;
+      for (let i = 0; i < n; i++) ends[i] = at += Math.floor(random() * (round % 5 === 0 ? 300 : 20));
+      const vocabulary = 1 + Math.floor(random() * 60);
+      const words = Uint32Array.from({ length: at }, () =>
+        round % 2 === 0 ? 0xffffffff - Math.floor(random() * vocabulary) : Math.floor(random() * vocabulary),
+      );
+      let start = 0;
+      const expected = [...ends].map((end) => {
+        const count = new Set(words.subarray(start, end)).size;
+        start = end;
+        return count;
+      });
+      expect([...distinctPerSentence(ends, words)]).toEqual(expected);
+    }
+  });
+
   it('should count distinct words per sentence', () => {
     const { sentences } = flat('the cat saw the dog. A dog saw a cat and a bird.');
     expect([...sentences.distinct]).toEqual([4, 6]);

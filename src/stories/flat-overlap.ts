@@ -29,15 +29,48 @@ export interface FlatSentences {
   distinct: Uint32Array;
 }
 
-/** Distinct values in each sentence's stretch of `words` (what `FlatSentences.distinct` holds). */
+/** Scratch of `distinctPerSentence`: an open-addressing set of words, a slot live when stamped with the current stamp. */
+let distinctKeys = new Uint32Array(0);
+let distinctStamps = new Uint32Array(0);
+let distinctStamp = 0;
+
+/**
+ * Distinct values in each sentence's stretch of `words` (what `FlatSentences.distinct`
+ * holds), counted in a reused hash set (no copy and sort of each sentence).
+ */
 export function distinctPerSentence(sentenceEnds: Uint32Array, words: Uint32Array): Uint32Array {
   const out = new Uint32Array(sentenceEnds.length);
+  let longest = 0;
   let start = 0;
   for (let i = 0; i < sentenceEnds.length; i++) {
     const end = sentenceEnds[i] as number;
-    const sorted = words.slice(start, end).sort();
+    longest = Math.max(longest, end - start);
+    start = end;
+  }
+  let capacity = 16;
+  while (capacity < longest * 2) capacity *= 2;
+  if (distinctKeys.length < capacity || distinctStamp >= 0xfffffff0) {
+    distinctKeys = new Uint32Array(Math.max(capacity, distinctKeys.length));
+    distinctStamps = new Uint32Array(distinctKeys.length);
+    distinctStamp = 0;
+  }
+  const keys = distinctKeys;
+  const stamps = distinctStamps;
+  const mask = capacity - 1;
+  start = 0;
+  for (let i = 0; i < sentenceEnds.length; i++) {
+    const end = sentenceEnds[i] as number;
+    const stamp = ++distinctStamp;
     let count = 0;
-    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) count++;
+    for (let k = start; k < end; k++) {
+      const word = words[k] as number;
+      let slot = Math.imul(word, 0x9e3779b1) & mask;
+      while (stamps[slot] === stamp && keys[slot] !== word) slot = (slot + 1) & mask;
+      if (stamps[slot] === stamp) continue;
+      stamps[slot] = stamp;
+      keys[slot] = word;
+      count++;
+    }
     out[i] = count;
     start = end;
   }
