@@ -128,6 +128,43 @@ describe('findDerivations', () => {
     expect(pair(findDerivations([...fillers, a, b]))).toEqual([]);
   });
 
+  it('should verify a candidate again without the lines that became boilerplate since it was last verified', () => {
+    const lines =
+      'Sign up for our daily newsletter to get the top stories delivered to your inbox.\n\nThis article originally appeared on a partner site and is republished with permission.';
+    const short = (n: number, body: string) => article(`short-${n}`, `${body}\n\n${lines}`);
+    const body = paragraphs.slice(0, 3).join('\n\n');
+    const a = short(10, body);
+    const b = short(
+      11,
+      'A new species of frog was described by biologists working in the cloud forests of the north.',
+    );
+    const c = short(12, body.replace('heavy rain', 'torrential rain'));
+    const options = defaultFingerprintOptions();
+    const counted = [1, 2, 3, 4, 5, 6].map((i) =>
+      compactFingerprint(
+        fingerprintArticle(
+          short(i, `Market number ${i} opened again this weekend on the old square in town.`),
+          options,
+        ),
+      ),
+    );
+    const edgeToA = (edges: ReturnType<typeof findDerivations>) =>
+      edges.find((e) => [e.from, e.to].includes('short-10'));
+    // b verifies a while the lines are still a's own wording; six more articles carrying
+    // them are then counted (without verifying a), so when c verifies a they are boilerplate.
+    const later = new DerivationIndex();
+    later.add(a);
+    later.add(b);
+    for (const f of counted) later.countSentences(f);
+    const first = new DerivationIndex();
+    for (const f of counted) first.countSentences(f);
+    first.add(a);
+    first.add(b);
+    const expected = edgeToA(first.add(c));
+    expect(expected).toBeDefined();
+    expect(edgeToA(later.add(c))).toEqual(expected);
+  });
+
   it('should leave unrelated texts without edges', () => {
     expect(findDerivations([article('a', base), article('b', unrelated)])).toEqual([]);
   });
