@@ -242,6 +242,14 @@ describe('resolveEntityKeys', () => {
     expect(findMentions('The county Board of Quills met.')[0]?.type).toBe('organization');
   });
 
+  it('should not reach back over a line break for a role, unless it follows an abbreviated title', () => {
+    const hill = (text: string) => findMentions(text).find((m) => m.name === 'Dana Hill');
+    expect(hill('Jane Roe to be surgeon general\n\nPresident Dana Hill spoke on Monday.')?.role).toBe(
+      'President',
+    );
+    expect(hill('“It is over,” the Rev.\n\nDana Hill said on Monday.')?.role).toBe('Rev.');
+  });
+
   it('should keep a place name that opens a sentence with an ordinary word', () => {
     expect(findMentions('South Africa said on Monday that talks would resume.')[0]).toMatchObject({
       name: 'South Africa',

@@ -570,7 +570,7 @@ const ROLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and']
  * Start of a role written before the chunk in lower case ("Russia's army chief", "former"). `titled`:
  * the chunk itself opens with a title ("ex-Vice | President X"), so role words before it belong to it.
  */
-function precedingRoleStart(tokens: Token[], from: number, titled = false): number {
+function precedingRoleStart(text: string, tokens: Token[], from: number, titled = false): number {
   let start = from;
   let sawTitle = titled;
   let i = from - 1;
@@ -578,7 +578,10 @@ function precedingRoleStart(tokens: Token[], from: number, titled = false): numb
   if (tokens[i]?.text === ',' && tokens[i - 1] && TITLE_WORDS.has(tokens[i - 1]!.lower)) i--;
   for (; i >= 0; i--) {
     const t = tokens[i]!;
-    if (t.end < (tokens[i + 1]?.start ?? t.end) - 1 && /\n/.test(t.text)) break;
+    // A role does not reach back into another paragraph or line, unless the break follows an
+    // abbreviated title ("the Rev.⏎Jane Roe", as text split after every period has it).
+    const abbreviatedTitle = t.text.endsWith('.') && isTitleWord(t);
+    if (!abbreviatedTitle && hasNewline(text, t.end, tokens[i + 1]!.start)) break;
     // "the former chairman of President X's council": the chunk has its own title, and what
     // comes before "of" is somebody else's role.
     if (titled && (t.lower === 'of' || t.lower === 'for')) break;
@@ -623,7 +626,7 @@ function analyseChunk(text: string, tokens: Token[], chunk: Chunk, consumed: Set
   if (wholePlace) return placeMention(text, tokens, chunk, wholePlace);
 
   const nameFrom = innerTitleEnd(tokens, chunk, leadingRoleEnd(tokens, chunk));
-  let roleStart = precedingRoleStart(tokens, chunk.from, nameFrom > chunk.from);
+  let roleStart = precedingRoleStart(text, tokens, chunk.from, nameFrom > chunk.from);
   // The name's type by its words alone, read once where it is needed.
   let plain: MentionType | null = null;
   // "the former Alaska state director", "the former Acme": a modifier alone before a place or an
