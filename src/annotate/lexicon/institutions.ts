@@ -29,3 +29,28 @@ export const INSTITUTIONS: readonly string[] = [
   'bundestag',
   'supreme court',
 ];
+
+/**
+ * Words for a political party's members or for the party itself when written alone
+ * ("Democrats said", "Republican leaders", "the GOP"), with the party's name: the party
+ * is the actor they stand for, as a demonym stands for its country. Lower case.
+ */
+export const PARTY_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['democrat', 'Democratic Party'],
+  ['democrats', 'Democratic Party'],
+  ['democratic', 'Democratic Party'],
+  ['republican', 'Republican Party'],
+  ['republicans', 'Republican Party'],
+  ['gop', 'Republican Party'],
+  ['conservative', 'Conservative Party'],
+  ['conservatives', 'Conservative Party'],
+  ['tory', 'Conservative Party'],
+  ['tories', 'Conservative Party'],
+  ['labour', 'Labour Party'],
+  ['liberal', 'Liberal Party'],
+  ['liberals', 'Liberal Party'],
+  ['socialist', 'Socialist Party'],
+  ['socialists', 'Socialist Party'],
+  ['communist', 'Communist Party'],
+  ['communists', 'Communist Party'],
+];

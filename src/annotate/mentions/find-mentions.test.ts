@@ -228,6 +228,20 @@ describe('resolveEntityKeys', () => {
     });
   });
 
+  it('should read a party word alone as the party, and keep it in a role', () => {
+    const mentions = findMentions(
+      'Democrats said on Monday that Republican leaders and the GOP had stalled.',
+    );
+    expect(mentions.map((m) => [m.name, m.type, m.key])).toEqual([
+      ['Democrats', 'organization', 'democratic-party'],
+      ['Republican', 'organization', 'republican-party'],
+      ['GOP', 'organization', 'republican-party'],
+    ]);
+    expect(findMentions('Former Democratic congressman Jane Roe spoke.')).toMatchObject([
+      { name: 'Jane Roe', role: 'Former Democratic congressman' },
+    ]);
+  });
+
   it('should make no person of a title after a demonym with no name', () => {
     expect(findMentions('Dana Hill, the Ukrainian President, spoke on Monday.').map((m) => m.name)).toEqual([
       'Dana Hill',

@@ -23,7 +23,7 @@ import {
   type PlaceMatch,
 } from './lookup-words.js';
 import { isCueVerbForm } from '../lexicon/cue-verbs.js';
-import { INSTITUTIONS } from '../lexicon/institutions.js';
+import { INSTITUTIONS, PARTY_WORDS } from '../lexicon/institutions.js';
 import { US_STATE_ABBREVIATIONS } from '../sentences/abbreviations.js';
 import { joinMentionsInArticle } from './resolve-entity-keys.js';
 import { hasNewline, tokenizeWords, type Token } from './tokenize-words.js';
@@ -672,6 +672,21 @@ function analyseChunk(text: string, tokens: Token[], chunk: Chunk, consumed: Set
   // "former Fla. | Gov. X": a state before a title belongs to the role that follows.
   const state = nameTokens.length === 1 ? stateAbbreviationEnd(tokens, chunk.from) : -1;
   if (state > 0 && tokens[state] && isTitleWord(tokens[state]!)) return null;
+  // "Democrats said", "Republican leaders", "the GOP": the party they stand for.
+  const party = !hasRole && nameTokens.length === 1 ? PARTY_OF.get(nameTokens[0]!.lower) : undefined;
+  if (party) {
+    const t = nameTokens[0]!;
+    const name = text.slice(t.start, t.end);
+    return {
+      text: name,
+      start: t.start,
+      end: t.end,
+      type: 'organization',
+      key: keyFor(party, 'organization'),
+      name,
+      role: null,
+    };
+  }
   for (let i = roleStart; i < nameFrom; i++) consumed.add(i);
 
   const first = nameTokens[0]!;
@@ -742,6 +757,7 @@ function placeMention(text: string, tokens: Token[], chunk: Chunk, place: PlaceM
 }
 
 const INSTITUTION_NAMES: ReadonlySet<string> = new Set(INSTITUTIONS);
+const PARTY_OF: ReadonlyMap<string, string> = new Map(PARTY_WORDS);
 
 /** Nouns for a settlement or an area, which name the place after them ("the village of X"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set([
