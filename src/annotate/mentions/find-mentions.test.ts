@@ -242,6 +242,15 @@ describe('resolveEntityKeys', () => {
     ]);
   });
 
+  it('should type a name the lexicon knows whole by that entry', () => {
+    const mentions = findMentions('Officials of North Carolina and New Jersey met bankers of Goldman Sachs.');
+    expect(mentions.map((m) => [m.name, m.type])).toEqual([
+      ['North Carolina', 'place'],
+      ['New Jersey', 'place'],
+      ['Goldman Sachs', 'organization'],
+    ]);
+  });
+
   it('should make no person of a title after a demonym with no name', () => {
     expect(findMentions('Dana Hill, the Ukrainian President, spoke on Monday.').map((m) => m.name)).toEqual([
       'Dana Hill',

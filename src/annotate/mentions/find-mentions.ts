@@ -915,6 +915,10 @@ function typeOfName(words: Token[], before: Token | undefined, after: Token | un
     if (before && PLACE_PREPOSITIONS.has(before.lower)) return 'place';
     return 'other';
   }
+  // A name the lexicon knows whole ("New York", "North Carolina", "Middle East").
+  const whole = words.map((w) => w.lower).join(' ');
+  if (lexiconPlace(whole)) return 'place';
+  if (lexiconOrganization(whole)) return 'organization';
   if (ORG_HEADS.has(last) || isOrgWord(last) || words.some((w) => lexiconOrganization(w.lower)))
     return 'organization';
   if (ORG_HEADS.has(first) || isOrgWord(first) || first === 'department' || first === 'university')
