@@ -242,6 +242,14 @@ describe('resolveEntityKeys', () => {
     ]);
   });
 
+  it('should join a team named by its nickname alone to its full name', () => {
+    const mentions = findMentions('The Boston Quillers won on Sunday, and the Quillers had earned it.');
+    expect(mentions.map((m) => [m.name, m.type, m.key])).toEqual([
+      ['Boston Quillers', 'organization', 'boston-quillers'],
+      ['Quillers', 'organization', 'boston-quillers'],
+    ]);
+  });
+
   it('should type a name the lexicon knows whole by that entry', () => {
     const mentions = findMentions('Officials of North Carolina and New Jersey met bankers of Goldman Sachs.');
     expect(mentions.map((m) => [m.name, m.type])).toEqual([

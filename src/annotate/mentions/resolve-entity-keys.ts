@@ -1,7 +1,8 @@
 import type { Mention, MentionType } from '../../model/annotations.js';
 import { entityKey } from './entity-key.js';
-import { isFirstName } from './lexicon-tags.js';
-import { TITLE_PHRASES } from './lookup-words.js';
+import { isFirstName, lexiconPlace } from './lexicon-tags.js';
+import { PARTY_WORDS } from '../lexicon/institutions.js';
+import { ORG_HEADS, TITLE_PHRASES } from './lookup-words.js';
 
 /** Words of a person's name, without initials ("John F. Smith" → John, Smith). */
 function nameWords(name: string): string[] {
@@ -54,6 +55,8 @@ function acronymOf(name: string): string {
 interface FullForms {
   bySurname: Map<string, Set<string>>;
   byAcronym: Map<string, Set<string>>;
+  /** Teams and groups named after their home, by their plural nickname ("Colts" for "Indianapolis Colts"). */
+  byLastWord: Map<string, Set<string>>;
   /** A full person key's name as first written. */
   names: Map<string, string>;
 }
@@ -61,6 +64,7 @@ interface FullForms {
 function collectFullForms(mentions: Iterable<Mention>): FullForms {
   const bySurname = new Map<string, Set<string>>();
   const byAcronym = new Map<string, Set<string>>();
+  const byLastWord = new Map<string, Set<string>>();
   const add = (map: Map<string, Set<string>>, k: string, v: string): void => {
     const set = map.get(k) ?? new Set<string>();
     set.add(v);
@@ -72,9 +76,27 @@ function collectFullForms(mentions: Iterable<Mention>): FullForms {
       add(bySurname, surnameOf(m.name), m.key);
       if (!names.has(m.key)) names.set(m.key, m.name);
     }
-    if (m.type === 'organization' && partsOf(m.name).count >= 2) add(byAcronym, acronymOf(m.name), m.key);
+    if (m.type === 'organization' && partsOf(m.name).count >= 2) {
+      add(byAcronym, acronymOf(m.name), m.key);
+      const team = teamNickname(m.name);
+      if (team) add(byLastWord, entityKey(team), m.key);
+    }
   }
-  return { bySurname, byAcronym, names };
+  return { bySurname, byAcronym, byLastWord, names };
+}
+
+const PARTY_WORD_SET: ReadonlySet<string> = new Set(PARTY_WORDS.map(([word]) => word));
+
+/**
+ * The plural last word of a name made of a known place and that word ("Colts" of "Indianapolis
+ * Colts"): a team or group that news names by that word alone. Party words and generic
+ * heads are no such word ("Senate Republicans", "Farrowdale Times").
+ */
+function teamNickname(name: string): string | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words.pop() ?? '';
+  if (!/[a-z]s$/.test(last) || ORG_HEADS.has(last) || PARTY_WORD_SET.has(last)) return undefined;
+  return lexiconPlace(words.join(' ')) ? last : undefined;
 }
 
 function only(set: Set<string> | undefined): string | undefined {
@@ -142,6 +164,10 @@ function fullKeyFor(m: Mention, forms: FullForms): { key: string; type: MentionT
   const word = m.name.replace(/\./g, '');
   if (/^\p{Lu}{2,8}$/u.test(word)) {
     const key = only(forms.byAcronym.get(word));
+    if (key) return { key, type: 'organization' };
+  }
+  if (m.type !== 'person') {
+    const key = only(forms.byLastWord.get(entityKey(m.name)));
     if (key) return { key, type: 'organization' };
   }
   if (m.type === 'organization') return undefined;
