@@ -250,6 +250,12 @@ describe('resolveEntityKeys', () => {
     ]);
   });
 
+  it('should not take a common noun opening a sentence for a name', () => {
+    expect(findMentions('Protesters gathered on Monday. Authorities said the protesters left.')).toEqual([]);
+    const kept = findMentions('Quillers won on Sunday, and the Quillers fans cheered.').map((m) => m.name);
+    expect(kept).toEqual(['Quillers', 'Quillers']);
+  });
+
   it('should type a name the lexicon knows whole by that entry', () => {
     const mentions = findMentions('Officials of North Carolina and New Jersey met bankers of Goldman Sachs.');
     expect(mentions.map((m) => [m.name, m.type])).toEqual([

@@ -98,7 +98,12 @@ export function findMentions(text: string, words?: Token[]): Mention[] {
   if (typeof text !== 'string') throw new TypeError('findMentions(text): text must be a string');
   const tokens = splitNameCompounds(words ?? tokenizeWords(text));
   const headline = markHeadlineTokens(text, tokens);
-  const context: ScanContext = { tokens, headline, midSentence: capitalisedMidSentence(tokens, headline) };
+  const context: ScanContext = {
+    tokens,
+    headline,
+    midSentence: capitalisedMidSentence(tokens, headline),
+    lowerCase: lowerCaseWords(tokens),
+  };
   const chunks = findChunks(context);
   const consumed = new Set<number>();
   const drafts: { mention: Mention; from: number }[] = [];
@@ -218,6 +223,17 @@ interface ScanContext {
   headline: Set<number>;
   /** Lower-case forms of words written with a capital in the middle of a sentence. */
   midSentence: Set<string>;
+  /** Words the article writes in lower case somewhere. */
+  lowerCase: Set<string>;
+}
+
+/** Endings of plural nouns for groups of people ("protesters", "residents", "officials", "authorities"). */
+const PEOPLE_PLURAL = /(?:ers|ors|ists|ants|ents|ians|als|ities)$/;
+
+function lowerCaseWords(tokens: Token[]): Set<string> {
+  const result = new Set<string>();
+  for (const t of tokens) if (!t.upper && isWord(t)) result.add(t.lower);
+  return result;
 }
 
 function capitalisedMidSentence(tokens: Token[], headline: Set<number>): Set<string> {
@@ -263,6 +279,19 @@ function canBeName(token: Token, index: number, context: ScanContext): boolean {
     // lexicon but never names, start a sentence as names only when they are places.
     const ordinary = isCommonWord(token.lower) || token.lower.endsWith('ly') || isCommonWordForm(token.lower);
     if (ordinary && !lookupPlace([token.lower]) && !opensPlaceName(token, tokens[index + 1])) return false;
+    // A word alone at the start of a sentence that the article also writes in lower case, or that
+    // ends like a plural noun for people ("Authorities", "Protesters", "Residents"), is no name
+    // unless the article also capitalises it inside a sentence or the lexicon knows it as a name
+    // (a surname of somebody named in full comes back in sentenceInitialSurnames).
+    if (
+      !headline.has(index) &&
+      !nextIsUpper(tokens, index) &&
+      (context.lowerCase.has(token.lower) || PEOPLE_PLURAL.test(token.lower)) &&
+      !context.midSentence.has(token.lower) &&
+      !isKnownName(token.lower) &&
+      !INSTITUTION_NAMES.has(token.lower)
+    )
+      return false;
     // In a headline every word is capitalised: a word there must be known as a name
     // or be written with a capital in running text elsewhere.
     if (headline.has(index) && !context.midSentence.has(token.lower) && !isKnownName(token.lower))
