@@ -102,7 +102,7 @@ export function findMentions(text: string, words?: Token[]): Mention[] {
     tokens,
     headline,
     midSentence: capitalisedMidSentence(tokens, headline),
-    lowerCase: lowerCaseWords(tokens),
+    lowerCase: null,
   };
   const chunks = findChunks(context);
   const consumed = new Set<number>();
@@ -223,8 +223,8 @@ interface ScanContext {
   headline: Set<number>;
   /** Lower-case forms of words written with a capital in the middle of a sentence. */
   midSentence: Set<string>;
-  /** Words the article writes in lower case somewhere. */
-  lowerCase: Set<string>;
+  /** Words the article writes in lower case somewhere (made on first use). */
+  lowerCase: Set<string> | null;
 }
 
 /** Endings of plural nouns for groups of people ("protesters", "residents", "officials", "authorities"). */
@@ -286,7 +286,7 @@ function canBeName(token: Token, index: number, context: ScanContext): boolean {
     if (
       !headline.has(index) &&
       !nextIsUpper(tokens, index) &&
-      (context.lowerCase.has(token.lower) || PEOPLE_PLURAL.test(token.lower)) &&
+      (PEOPLE_PLURAL.test(token.lower) || (context.lowerCase ??= lowerCaseWords(tokens)).has(token.lower)) &&
       !context.midSentence.has(token.lower) &&
       !isKnownName(token.lower) &&
       !INSTITUTION_NAMES.has(token.lower)
@@ -312,14 +312,11 @@ function splitNameCompounds(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const dash = t.text.lastIndexOf('-');
     const previous = tokens[i - 1];
+    const dash = t.upper && previous?.upper ? t.text.lastIndexOf('-') : -1;
     const split =
       dash > 0 &&
-      t.upper &&
-      previous !== undefined &&
-      previous.upper &&
-      isWord(previous) &&
+      isWord(previous!) &&
       /^[a-z]{2,}$/.test(t.text.slice(dash + 1)) &&
       COMPOUND_ENDINGS.test(t.text.slice(dash + 1));
     if (!split) {

@@ -93,6 +93,7 @@ const PARTY_WORD_SET: ReadonlySet<string> = new Set(PARTY_WORDS.map(([word]) => 
  * heads are no such word ("Senate Republicans", "Farrowdale Times").
  */
 function teamNickname(name: string): string | undefined {
+  if (name.charCodeAt(name.length - 1) !== 115) return undefined; // "s"
   const words = name.toLowerCase().split(/\s+/);
   const last = words.pop() ?? '';
   if (!/[a-z]s$/.test(last) || ORG_HEADS.has(last) || PARTY_WORD_SET.has(last)) return undefined;
