@@ -32,3 +32,56 @@ describe('resolveSourceKeys: pronoun sources', () => {
     expect(resolveSourceKeys([saidBy('it', 100)], mentions)[0]!.sourceKey).toBe('acme');
   });
 });
+
+describe('resolveSourceKeys: named sources', () => {
+  const at = (source: string, word: string): number => 100 + source.indexOf(word);
+  const named = (source: string, mentions: Array<[string, string, Mention['type']]>): string | null => {
+    const found = mentions.map(([key, word, type]) => ({
+      ...mention(key, at(source, word), type),
+      end: at(source, word) + word.length,
+    }));
+    return resolveSourceKeys([saidBy(source, 100)], found)[0]!.sourceKey;
+  };
+
+  it('takes a person who opens the source and an apposition follows, not a name inside the apposition', () => {
+    const source = 'Jane Roe, a lawyer for John Doe of Eastfield,';
+    expect(
+      named(source, [
+        ['jane-roe', 'Jane Roe', 'person'],
+        ['john-doe', 'John Doe', 'person'],
+        ['eastfield', 'Eastfield', 'place'],
+      ]),
+    ).toBe('jane-roe');
+    expect(
+      named('Dana Hill, a Korea scholar', [
+        ['dana-hill', 'Dana Hill', 'person'],
+        ['korea', 'Korea', 'place'],
+      ]),
+    ).toBe('dana-hill');
+  });
+
+  it('takes the last person when the opening name only qualifies the head', () => {
+    expect(
+      named('Roe spokesman John Doe', [
+        ['jane-roe', 'Roe', 'person'],
+        ['john-doe', 'John Doe', 'person'],
+      ]),
+    ).toBe('john-doe');
+    expect(
+      named('Quill Agency spokesman John Doe in Eastfield', [
+        ['quill-agency', 'Quill Agency', 'organization'],
+        ['john-doe', 'John Doe', 'person'],
+        ['eastfield', 'Eastfield', 'place'],
+      ]),
+    ).toBe('john-doe');
+    expect(
+      named("Russia's army chief, General Ivan Petrov", [
+        ['russia', 'Russia', 'place'],
+        ['ivan-petrov', 'General Ivan Petrov', 'person'],
+      ]),
+    ).toBe('ivan-petrov');
+    expect(named('officials of the Quill Agency', [['quill-agency', 'Quill Agency', 'organization']])).toBe(
+      'quill-agency',
+    );
+  });
+});
