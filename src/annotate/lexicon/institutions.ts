@@ -54,3 +54,6 @@ export const PARTY_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['communist', 'Communist Party'],
   ['communists', 'Communist Party'],
 ];
+
+/** `PARTY_WORDS` as a look-up: word → the party's name. */
+export const PARTY_OF: ReadonlyMap<string, string> = new Map(PARTY_WORDS);

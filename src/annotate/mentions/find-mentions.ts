@@ -24,7 +24,7 @@ import {
   type PlaceMatch,
 } from './lookup-words.js';
 import { isCueVerbForm } from '../lexicon/cue-verbs.js';
-import { INSTITUTIONS, PARTY_WORDS } from '../lexicon/institutions.js';
+import { INSTITUTIONS, PARTY_OF } from '../lexicon/institutions.js';
 import { US_STATE_ABBREVIATIONS } from '../sentences/abbreviations.js';
 import { joinMentionsInArticle } from './resolve-entity-keys.js';
 import { hasNewline, tokenizeWords, type Token } from './tokenize-words.js';
@@ -313,21 +313,24 @@ function splitNameCompounds(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const previous = tokens[i - 1];
-    const dash = t.upper && previous?.upper ? t.text.lastIndexOf('-') : -1;
-    const split =
-      dash > 0 &&
-      isWord(previous!) &&
-      /^[a-z]{2,}$/.test(t.text.slice(dash + 1)) &&
-      COMPOUND_ENDINGS.test(t.text.slice(dash + 1));
-    if (!split) {
+    const tail = t.upper && previous?.upper && isWord(previous) ? lowerTail(t.text) : null;
+    if (tail === null || !COMPOUND_ENDINGS.test(tail)) {
       out?.push(t);
       continue;
     }
     out ??= tokens.slice(0, i);
+    const dash = t.text.length - tail.length - 1;
     const head = t.text.slice(0, dash);
     out.push({ ...t, text: head, end: t.start + dash, lower: head.toLowerCase() });
-    const tail = t.text.slice(dash);
-    out.push({ text: tail, start: t.start + dash, end: t.end, lower: tail, upper: false, initial: false });
+    const ending = t.text.slice(dash);
+    out.push({
+      text: ending,
+      start: t.start + dash,
+      end: t.end,
+      lower: ending,
+      upper: false,
+      initial: false,
+    });
   }
   return out ?? tokens;
 }
@@ -339,13 +342,18 @@ function splitNameCompounds(tokens: Token[]): Token[] {
  * syllable of a hyphenated given name is written in lower case too ("Park Jae-hwan").
  */
 function isLowerCompound(tokens: Token[], index: number): boolean {
-  const text = tokens[index]!.text;
-  const dash = text.lastIndexOf('-');
-  if (dash <= 0) return false;
-  const rest = text.slice(dash + 1);
-  if (!/^[a-z]{2,}$/.test(rest)) return false;
+  const rest = lowerTail(tokens[index]!.text);
+  if (rest === null) return false;
   const previous = tokens[index - 1];
   return COMPOUND_ENDINGS.test(rest) || !(previous && previous.upper && isWord(previous));
+}
+
+/** The part after a word's last hyphen when it is two or more lower-case letters ("based" of "Xby-based"), else null. */
+function lowerTail(text: string): string | null {
+  const dash = text.lastIndexOf('-');
+  if (dash <= 0) return null;
+  const rest = text.slice(dash + 1);
+  return /^[a-z]{2,}$/.test(rest) ? rest : null;
 }
 
 /** An ordinary word that opens a two-word place name with the next word ("New York", "South Africa"). */
@@ -731,7 +739,6 @@ function placeMention(text: string, tokens: Token[], chunk: Chunk, place: PlaceM
 }
 
 const INSTITUTION_NAMES: ReadonlySet<string> = new Set(INSTITUTIONS);
-const PARTY_OF: ReadonlyMap<string, string> = new Map(PARTY_WORDS);
 
 /** Nouns for a settlement or an area, which name the place after them ("the village of X"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set([
@@ -867,14 +874,10 @@ function isPlacePlural(words: Token[]): boolean {
   if (!/[a-z]s$/.test(last) || isLastName(last) || isFirstName(last) || isFirstName(words[0]!.lower))
     return false;
   const lower = words.map((w) => w.lower);
-  if (lexiconPlace(lower.join(' ')) || lookupPlace(lower)) return false;
+  // (typeOfName has already typed a name the lexicon knows whole as a place.)
+  if (lookupPlace(lower)) return false;
   if (words.length === 2 && PLACE_PREFIXES.has(lower[0]!)) return false;
-  return lexiconPlace(
-    words
-      .slice(0, -1)
-      .map((w) => w.lower)
-      .join(' '),
-  );
+  return lexiconPlace(lower.slice(0, -1).join(' '));
 }
 
 function typeOfName(words: Token[], before: Token | undefined, after: Token | undefined): MentionType {

@@ -1,7 +1,7 @@
 import type { Mention, MentionType } from '../../model/annotations.js';
 import { entityKey } from './entity-key.js';
 import { isFirstName, lexiconPlace } from './lexicon-tags.js';
-import { PARTY_WORDS } from '../lexicon/institutions.js';
+import { PARTY_OF } from '../lexicon/institutions.js';
 import { ORG_HEADS, TITLE_PHRASES } from './lookup-words.js';
 
 /** Words of a person's name, without initials ("John F. Smith" → John, Smith). */
@@ -85,8 +85,6 @@ function collectFullForms(mentions: Iterable<Mention>): FullForms {
   return { bySurname, byAcronym, byLastWord, names };
 }
 
-const PARTY_WORD_SET: ReadonlySet<string> = new Set(PARTY_WORDS.map(([word]) => word));
-
 /**
  * The plural last word of a name made of a known place and that word ("Colts" of "Indianapolis
  * Colts"): a team or group that news names by that word alone. Party words and generic
@@ -96,7 +94,7 @@ function teamNickname(name: string): string | undefined {
   if (name.charCodeAt(name.length - 1) !== 115) return undefined; // "s"
   const words = name.toLowerCase().split(/\s+/);
   const last = words.pop() ?? '';
-  if (!/[a-z]s$/.test(last) || ORG_HEADS.has(last) || PARTY_WORD_SET.has(last)) return undefined;
+  if (!/[a-z]s$/.test(last) || ORG_HEADS.has(last) || PARTY_OF.has(last)) return undefined;
   return lexiconPlace(words.join(' ')) ? last : undefined;
 }
 
