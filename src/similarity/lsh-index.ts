@@ -68,9 +68,7 @@ export class LshIndex {
   /** For each id sharing a band with the keys, how many bands it shares. */
   hits(keys: Int32Array): Map<number, number> {
     const found = new Map<number, number>();
-    const count = (id: number): void => void found.set(id, (found.get(id) ?? 0) + 1);
-    for (let band = 0; band < this.bands; band++)
-      (this.buckets[band] as IntMultiMap).forEach(keys[band] as number, count);
+    this.forEachHit(keys, (id) => void found.set(id, (found.get(id) ?? 0) + 1));
     return found;
   }
 

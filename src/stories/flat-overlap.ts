@@ -100,6 +100,17 @@ function atLeast<T extends Uint32Array | Int32Array | Uint8Array | Float64Array>
   return current.length >= length ? current : make(Math.max(length, current.length * 2));
 }
 
+/** `atLeast`, with its first `length` elements set to zero. */
+function zeroed<T extends Uint32Array | Int32Array | Uint8Array | Float64Array>(
+  current: T,
+  length: number,
+  make: (length: number) => T,
+): T {
+  const array = atLeast(current, length, make);
+  array.fill(0, 0, length);
+  return array;
+}
+
 /**
  * The second article of a series of pair measurements, indexed once: its words in an
  * open-addressing table (word hash → the sentences holding it, each once), so that each
@@ -183,16 +194,11 @@ export class FlatOverlap {
     const { minWords } = this.options;
     const isCommon = this.isCommon;
     const n = sentenceHashes.length;
-    this.eligible = atLeast(this.eligible, n, (k) => new Uint8Array(k));
-    this.eligible.fill(0, 0, n);
-    this.distinct = atLeast(this.distinct, n, (k) => new Uint32Array(k));
-    this.distinct.fill(0, 0, n);
-    this.masksLow = atLeast(this.masksLow, n, (k) => new Int32Array(k));
-    this.masksLow.fill(0, 0, n);
-    this.masksHigh = atLeast(this.masksHigh, n, (k) => new Int32Array(k));
-    this.masksHigh.fill(0, 0, n);
-    this.maskBits = atLeast(this.maskBits, n, (k) => new Uint32Array(k));
-    this.maskBits.fill(0, 0, n);
+    this.eligible = zeroed(this.eligible, n, (k) => new Uint8Array(k));
+    this.distinct = zeroed(this.distinct, n, (k) => new Uint32Array(k));
+    this.masksLow = zeroed(this.masksLow, n, (k) => new Int32Array(k));
+    this.masksHigh = zeroed(this.masksHigh, n, (k) => new Int32Array(k));
+    this.maskBits = zeroed(this.maskBits, n, (k) => new Uint32Array(k));
     let capacity = 16;
     while (capacity < words.length * 2) capacity *= 2;
     if (this.slots.length < capacity) {
@@ -289,10 +295,9 @@ export class FlatOverlap {
       this.touched = new Uint32Array(this.counts.length);
     }
     const { counts, touched } = this;
-    this.touchedCount = atLeast(this.touchedCount, n2, (k) => new Uint32Array(k));
+    this.touchedCount = zeroed(this.touchedCount, n2, (k) => new Uint32Array(k));
     const touchedCount = this.touchedCount;
-    touchedCount.fill(0, 0, n2);
-    this.firstEligible = atLeast(this.firstEligible, n1, (k) => new Uint8Array(k));
+    this.firstEligible = zeroed(this.firstEligible, n1, (k) => new Uint8Array(k));
     this.firstLow = atLeast(this.firstLow, n1, (k) => new Int32Array(k));
     this.firstHigh = atLeast(this.firstHigh, n1, (k) => new Int32Array(k));
     this.firstBits = atLeast(this.firstBits, n1, (k) => new Uint32Array(k));
@@ -308,7 +313,6 @@ export class FlatOverlap {
       firstOrder,
       maskedOnly,
     } = this;
-    eligible1.fill(0, 0, n1);
     firstBest.fill(-1, 0, n1);
     const { stamps, heads, next, sentenceOf, bitOf } = this;
     const firstDistinct = first.distinct;
