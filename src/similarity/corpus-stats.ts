@@ -1,4 +1,5 @@
 import { TermDictionary, termHashesInto } from './term-dictionary.js';
+import { TermTexts } from './term-texts.js';
 import { sparseFromMap, normalize, type SparseVector } from './sparse-vector.js';
 
 /** Distinct terms of one document below which `addAndVectorize` packs (id, place) pairs into one number. */
@@ -48,19 +49,6 @@ export function countTermsListed(terms: Iterable<string>): { counted: CountedTer
 }
 
 /**
- * A string equal to `term` that does not hold on to a larger one. A term cut from a longer
- * string (a split or a slice of an article's text: V8 keeps substrings of 13 characters or
- * more as views of their parent) would keep that whole string alive for as long as the
- * dictionary keeps the term: in `npm run bench -- stories` each article's joined terms
- * (several kilobytes) stayed alive for its new word pairs, and the clustering thread's heap
- * grew by about 12 KB an article. Concatenating first makes V8 flatten the term into a
- * string of its own before slicing it back out.
- */
-export function ownCopy(term: string): string {
-  return (' ' + term).slice(1);
-}
-
-/**
  * Corpus statistics for TF-IDF that grow one document at a time: a term dictionary
  * (term → id) and each term's document frequency. Vectors are computed against the
  * statistics as they are when asked, so an online caller sees weights drift slowly as
@@ -68,8 +56,8 @@ export function ownCopy(term: string): string {
  */
 export class CorpusStats {
   private readonly termIds = new TermDictionary();
-  /** Terms in id order (the dictionary read backwards). */
-  private readonly termList: string[] = [];
+  /** Each id's term (the dictionary read backwards), '' once forgotten. */
+  private readonly texts = new TermTexts();
   private frequencies = new Uint32Array(1024);
   private documents = 0;
 
@@ -80,7 +68,7 @@ export class CorpusStats {
 
   /** Number of term ids given out (terms seen, including those forgotten since: ids are never reused). */
   get termCount(): number {
-    return this.termList.length;
+    return this.texts.size;
   }
 
   /** Number of terms in the dictionary now (`termCount` less the forgotten ones). */
@@ -96,13 +84,13 @@ export class CorpusStats {
    */
   forgetSingletons(from: number, before: number): number[] {
     const forgotten: number[] = [];
-    const end = Math.min(before, this.termList.length);
+    const end = Math.min(before, this.texts.size);
     for (let id = Math.max(0, from); id < end; id++) {
       if (this.frequencies[id] !== 1) continue;
-      const term = this.termList[id];
-      if (term === undefined || term === '') continue;
+      const term = this.texts.get(id);
+      if (term === '') continue;
       this.termIds.delete(term);
-      this.termList[id] = '';
+      this.texts.forget(id);
       forgotten.push(id);
     }
     return forgotten;
@@ -149,7 +137,29 @@ export class CorpusStats {
 
   /** The term with an id, or undefined (also for a forgotten one). */
   termOf(id: number): string | undefined {
-    return this.termList[id] || undefined;
+    return this.texts.get(id) || undefined;
+  }
+
+  /** Every id's term in id order, '' for a forgotten one (what a saved state keeps). */
+  termsById(): string[] {
+    return this.texts.list();
+  }
+
+  /**
+   * Statistics from a saved dictionary: terms by id ('' for a forgotten one), their
+   * document frequencies, and the number of documents.
+   */
+  static restore(terms: readonly string[], frequencies: ArrayLike<number>, documents: number): CorpusStats {
+    const stats = new CorpusStats();
+    terms.forEach((term, id) => {
+      if (term !== '') stats.termIds.set(term, id);
+      stats.texts.push(term);
+    });
+    const table = new Uint32Array(Math.max(1024, terms.length));
+    table.set(frequencies);
+    stats.frequencies = table;
+    stats.documents = documents;
+    return stats;
   }
 
   /** How many documents contain the term with this id. */
@@ -184,10 +194,10 @@ export class CorpusStats {
     const size = counts.length;
     const ids = new Uint32Array(size);
     for (let k = 0; k < size; k++) {
-      const next = this.termList.length;
+      const next = this.texts.size;
       const id = this.termIds.getOrSetHashed(hashes[2 * k] as number, hashes[2 * k + 1] as number, next);
       if (id === next) {
-        this.termList.push(ownCopy(text.slice(k === 0 ? 0 : (ends[k - 1] as number) + 1, ends[k])));
+        this.texts.pushSlice(text, k === 0 ? 0 : (ends[k - 1] as number) + 1, ends[k] as number);
         this.growFrequencies(id);
       }
       ids[k] = id;
@@ -234,10 +244,10 @@ export class CorpusStats {
   }
 
   private idOf(term: string): number {
-    const next = this.termList.length;
+    const next = this.texts.size;
     const id = this.termIds.getOrSet(term, next);
     if (id === next) {
-      this.termList.push(ownCopy(term));
+      this.texts.push(term);
       this.growFrequencies(id);
     }
     return id;

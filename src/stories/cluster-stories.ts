@@ -537,7 +537,7 @@ export class StoryClusterer {
   toState(options: ToStateOptions = {}): ClustererState {
     const cap = options.maxCentroidTerms ?? DEFAULT_STATE_CENTROID_TERMS;
     // Forgotten terms are written as '' (no term is empty), keeping ids in place.
-    const terms = this.stats['termList'].slice();
+    const terms = this.stats.termsById();
     const frequencies = Array.from(this.stats['frequencies'].subarray(0, terms.length));
     const postings: number[][] = [];
     const saturated: number[] = [];
@@ -582,17 +582,8 @@ export class StoryClusterer {
    */
   static fromState(state: unknown): StoryClusterer {
     const checked = checkState(state);
-    const stats = new CorpusStats();
-    const termIds = stats['termIds'];
-    const termList = stats['termList'];
-    checked.corpus.terms.forEach((term, id) => {
-      if (term !== '') termIds.set(term, id);
-      termList.push(term);
-    });
-    const frequencies = new Uint32Array(Math.max(1024, checked.corpus.terms.length));
-    frequencies.set(checked.corpus.frequencies);
-    stats['frequencies'] = frequencies;
-    stats['documents'] = checked.corpus.documents;
+    const { terms, frequencies, documents } = checked.corpus;
+    const stats = CorpusStats.restore(terms, frequencies, documents);
     // States saved before an option existed get its default.
     const clusterer = new StoryClusterer({ ...DEFAULT_CLUSTER_OPTIONS, ...checked.options }, stats);
     clusterer.growStats = checked.growStats;
@@ -635,7 +626,7 @@ export class StoryClusterer {
     for (const term of checked.saturated) clusterer.postings.set(term, overflow);
     clusterer.restored = clusterer.articles.length;
     // Forgetting one-off terms starts again from here (a state keeps no record of when terms came).
-    clusterer.termsChecked = termList.length;
+    clusterer.termsChecked = terms.length;
     return clusterer;
   }
 

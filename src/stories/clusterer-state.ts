@@ -159,7 +159,8 @@ interface ClustererParts {
 
 interface StatsParts {
   termIds: { has(term: string): boolean };
-  termList: string[];
+  termCount: number;
+  termOf(id: number): string | undefined;
   frequencies: Uint32Array;
   documents: number;
   idOf(term: string): number;
@@ -247,7 +248,7 @@ export function logEntries(
     const counted = article.counted ?? ids;
     const fresh: number[] = [];
     for (const id of counted) if (id >= known) fresh.push(id);
-    const newTerms = fresh.sort((a, b) => a - b).map((id) => stats.termList[id]!);
+    const newTerms = fresh.sort((a, b) => a - b).map((id) => stats.termOf(id) ?? '');
     known += newTerms.length;
     const entities = article.features.entities;
     entries.push({
@@ -268,7 +269,7 @@ export function logEntries(
 
 /** Size of the clusterer's term dictionary (pass it to `logEntries` as `termsBefore`). */
 export function termCount(clusterer: StoryClusterer): number {
-  return partsOf(clusterer).stats.termList.length;
+  return partsOf(clusterer).stats.termCount;
 }
 
 /**
@@ -285,7 +286,7 @@ export function replayEntries(clusterer: StoryClusterer, entries: readonly unkno
     const seq = parts.articles.length;
     if (entry.seq !== seq) throw new ClustererStateError(`log entry ${entry.seq} follows article ${seq - 1}`);
     for (const term of entry.newTerms) {
-      const expected = stats.termList.length;
+      const expected = stats.termCount;
       if (stats.termIds.has(term) || stats.idOf(term) !== expected)
         throw new ClustererStateError(`log entry ${seq} adds term "${term}" that is already known`);
     }
@@ -293,7 +294,7 @@ export function replayEntries(clusterer: StoryClusterer, entries: readonly unkno
     const weights = decodeFloat32(entry.weights, `${seq} weights`);
     if (ids.length !== weights.length)
       throw new ClustererStateError(`log entry ${seq} has ${ids.length} ids but ${weights.length} weights`);
-    const terms = stats.termList.length;
+    const terms = stats.termCount;
     for (const id of entry.counted ?? ids) {
       if (id >= terms) throw new ClustererStateError(`log entry ${seq} counts unknown term ${id}`);
       stats.frequencies[id] = (stats.frequencies[id] as number) + 1;
