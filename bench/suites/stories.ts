@@ -266,7 +266,7 @@ export async function run(args: string[]): Promise<void> {
   let centroidTerms = 0;
   for (const story of clusterer['stories']) centroidTerms += story?.centroid.size ?? 0;
   console.log(
-    `clusterer: ${stats.dictionarySize} terms in the dictionary (${stats.termCount} ids given, one-off terms forgotten), ${clusterer['postings'].size} look-up posting lists, ${centroidTerms} story centroid terms`,
+    `clusterer: ${stats.dictionarySize} terms in the dictionary (${stats.termCount} ids given, one-off terms forgotten), ${clusterer.lookupListCount} look-up posting lists, ${centroidTerms} story centroid terms`,
   );
   console.log(
     `add one article (last ${sample}, index of ${count - sample}+): p50 ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms, p99 ${quantile(times, 0.99).toFixed(2)} ms wall` +

@@ -9,73 +9,9 @@ import {
   type ToStateOptions,
 } from './clusterer-state.js';
 import { keepMostHits } from './most-hits.js';
+import { PostingStore } from './posting-store.js';
 import { StoryCentroid } from './story-centroid.js';
 import { DIGIT_KIND, NAME_KIND, type CountedFeatures, type StoryFeatures } from './story-features.js';
-
-/**
- * A term's look-up list of stories. It stands for the list of entries it was before
- * (one entry per run of articles of a story filed under the term, so a story came back
- * once per run), kept as one (story, count) pair per story: `total` is that list's
- * length (a list longer than `maxPostings` is saturated and no longer followed or
- * grown), `last` its last entry, and candidates weigh a story by its count, as the
- * repeated entries did.
- */
-interface PostingList {
-  total: number;
-  last: number;
-  stories: number[];
-  counts: number[];
-  /** Place of each story in `stories`, once the list holds `INDEXED_POSTINGS` stories or more. */
-  places?: Map<number, number>;
-}
-
-/**
- * Stories in a look-up list from which `addPosting` finds a story by a Map instead of a
- * scan: a list can hold thousands of stories, and each article's join added to 24 lists.
- */
-const INDEXED_POSTINGS = 64;
-
-function postingList(story: number): PostingList {
-  return { total: 1, last: story, stories: [story], counts: [1] };
-}
-
-/** Adds one entry (a run of `story` under the term) to a look-up list. */
-function addPosting(list: PostingList, story: number): void {
-  list.total++;
-  list.last = story;
-  const at = list.places ? (list.places.get(story) ?? -1) : list.stories.indexOf(story);
-  if (at >= 0) list.counts[at] = (list.counts[at] as number) + 1;
-  else {
-    list.places?.set(story, list.stories.length);
-    list.stories.push(story);
-    list.counts.push(1);
-    if (!list.places && list.stories.length >= INDEXED_POSTINGS)
-      list.places = new Map(list.stories.map((s, i) => [s, i]));
-  }
-}
-
-/** A look-up list from its saved entries (stories, repeated once per run, in order). */
-function postingListOf(entries: readonly number[]): PostingList {
-  const list: PostingList = { total: 0, last: -1, stories: [], counts: [] };
-  for (const story of entries) addPosting(list, story);
-  return list;
-}
-
-/**
- * The saved form of a look-up list: each story repeated by its count, in the order the
- * stories came, one entry of the last entry's story moved to the end, so that
- * `postingListOf` gives back the same stories in the same order, counts, length and
- * last entry (a last story with a count of one came last already).
- */
-function postingEntries(list: PostingList): number[] {
-  const entries: number[] = [];
-  list.stories.forEach((story, i) => {
-    const count = (list.counts[i] as number) - (story === list.last ? 1 : 0);
-    for (let k = 0; k < count; k++) entries.push(story);
-  });
-  entries.push(list.last);
-  return entries;
-}
 
 /**
  * Thresholds and weights of story clustering, chosen on development data only: ECB+
@@ -258,7 +194,7 @@ function lowerBound(sorted: readonly number[], value: number): number {
 export class StoryClusterer {
   private readonly articles: ArticleState[] = [];
   private readonly stories: (StoryState | null)[] = [];
-  private readonly postings = new Map<number, PostingList>();
+  private readonly postings: PostingStore;
   private stats: CorpusStats;
   private growStats: boolean;
   /** Articles restored from a state keep only their id and story (no vector): online use only. */
@@ -278,6 +214,12 @@ export class StoryClusterer {
   ) {
     this.stats = stats ?? new CorpusStats();
     this.growStats = stats === undefined;
+    this.postings = new PostingStore(options.maxPostings);
+  }
+
+  /** Terms with a look-up list of stories (saturated ones included). */
+  get lookupListCount(): number {
+    return this.postings.size;
   }
 
   get articleCount(): number {
@@ -541,9 +483,9 @@ export class StoryClusterer {
     const frequencies = Array.from(this.stats['frequencies'].subarray(0, terms.length));
     const postings: number[][] = [];
     const saturated: number[] = [];
-    for (const [term, list] of this.postings) {
-      if (list.total > this.options.maxPostings) saturated.push(term);
-      else postings.push([term, ...postingEntries(list)]);
+    for (const term of this.postings.terms()) {
+      if (this.postings.isSaturated(term)) saturated.push(term);
+      else postings.push([term, ...this.postings.entries(term)]);
     }
     return {
       version: CLUSTERER_STATE_VERSION,
@@ -615,15 +557,8 @@ export class StoryClusterer {
       });
     });
     // Saved entries give each story's count (a saturated list is neither followed nor grown).
-    const overflow: PostingList = {
-      total: checked.options.maxPostings + 1,
-      last: -1,
-      stories: [],
-      counts: [],
-    };
-    for (const [term, ...entries] of checked.postings)
-      clusterer.postings.set(term as number, postingListOf(entries));
-    for (const term of checked.saturated) clusterer.postings.set(term, overflow);
+    for (const [term, ...entries] of checked.postings) clusterer.postings.restore(term as number, entries);
+    for (const term of checked.saturated) clusterer.postings.restoreSaturated(term);
     clusterer.restored = clusterer.articles.length;
     // Forgetting one-off terms starts again from here (a state keeps no record of when terms came).
     clusterer.termsChecked = terms.length;
@@ -659,12 +594,7 @@ export class StoryClusterer {
       if (times.length === 0 || (times[times.length - 1] as number) <= time) times.push(time);
       else times.splice(lowerBound(times, time), 0, time);
     }
-    for (const term of state.lookup) {
-      const list = this.postings.get(term);
-      if (!list) this.postings.set(term, postingList(storyIndex));
-      else if (list.last !== storyIndex && list.total <= this.options.maxPostings)
-        addPosting(list, storyIndex);
-    }
+    for (const term of state.lookup) this.postings.add(term, storyIndex);
   }
 
   private leave(index: number): void {
@@ -690,7 +620,7 @@ export class StoryClusterer {
    * `extra` (the article's current story while reassigning).
    */
   private candidates(state: ArticleState, extra: number): number[] {
-    const { maxPostings, maxCandidates } = this.options;
+    const { maxCandidates } = this.options;
     // Hits per story in a scratch array indexed by story (reset after), not a Map: the
     // lists of a large index name thousands of stories for one article.
     if (this.hitScratch.length < this.stories.length) {
@@ -700,15 +630,14 @@ export class StoryClusterer {
     }
     const hits = this.hitScratch;
     const touched: number[] = [];
+    const pairs = this.postings.pairs;
     for (const term of state.lookup) {
-      const list = this.postings.get(term);
-      if (!list || list.total > maxPostings) continue;
-      // A story counts once per entry it had in the list (its count), as before.
-      const { stories, counts } = list;
-      for (let i = 0; i < stories.length; i++) {
-        const story = stories[i] as number;
+      // A story counts once per entry it had in the list (its count); saturated lists give none.
+      const { at, count } = this.postings.stories(term);
+      for (let i = at; i < at + 2 * count; i += 2) {
+        const story = pairs[i] as number;
         if (hits[story] === 0) touched.push(story);
-        hits[story] = (hits[story] as number) + (counts[i] as number);
+        hits[story] = (hits[story] as number) + (pairs[i + 1] as number);
       }
     }
     const found =
