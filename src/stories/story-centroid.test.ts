@@ -43,6 +43,43 @@ describe('StoryCentroid.prune', () => {
   });
 });
 
+describe('StoryCentroid look-ups', () => {
+  it('should find every term a plain Map holds, through growth, weights back to zero and pruning', () => {
+    let seed = 3;
+    const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const centroid = new StoryCentroid();
+    const sums = new Map<number, number>();
+    const check = (): void => {
+      // Every id held, and as many absent ones (the presence filter must never hide a term).
+      for (const [id, w] of sums) expect(centroid.get(id)).toBe(w);
+      for (let k = 0; k < 2000; k++) {
+        const id = 1_000_000 + Math.floor(random() * 1_000_000);
+        expect(centroid.get(id)).toBe(sums.get(id) ?? 0);
+      }
+    };
+    for (let round = 0; round < 40; round++) {
+      const ids = [...new Set(Array.from({ length: 150 }, () => Math.floor(random() * 20_000)))].sort(
+        (a, b) => a - b,
+      );
+      const vector = { ids: Uint32Array.from(ids), weights: Float32Array.from(ids, () => random()) };
+      const sign = round % 5 === 4 ? -1 : 1;
+      centroid.add(vector, sign);
+      ids.forEach((id, i) => {
+        const next = (sums.get(id) ?? 0) + sign * (vector.weights[i] as number);
+        if (Math.abs(next) < 1e-9) sums.delete(id);
+        else sums.set(id, next);
+      });
+      for (const [id, w] of sums) if (centroid.get(id) === 0) expect([id, w]).toBeUndefined();
+      if (round % 13 === 12) {
+        centroid.prune(1000);
+        for (const id of [...sums.keys()]) if (centroid.get(id) === 0) sums.delete(id);
+        expect(centroid.size).toBe(sums.size);
+      }
+      check();
+    }
+  });
+});
+
 describe('kthSmallest', () => {
   it('should give the value sorting puts at each place, with many ties', () => {
     fc.assert(

