@@ -10,7 +10,7 @@ import {
 } from './clusterer-state.js';
 import { keepMostHits } from './most-hits.js';
 import { PostingStore } from './posting-store.js';
-import { StoryCentroid } from './story-centroid.js';
+import { PruneScratch, StoryCentroid } from './story-centroid.js';
 import { DIGIT_KIND, NAME_KIND, type CountedFeatures, type StoryFeatures } from './story-features.js';
 
 /**
@@ -585,7 +585,7 @@ export class StoryClusterer {
     // Online, a story keeps its heaviest centroid terms only (as a saved state does):
     // pruned back to the cap when it holds twice as many, so memory stays bounded.
     if (this.growStats && story.centroid.size > 2 * DEFAULT_STATE_CENTROID_TERMS)
-      story.centroid.prune(DEFAULT_STATE_CENTROID_TERMS);
+      story.centroid.prune(DEFAULT_STATE_CENTROID_TERMS, this.pruneScratch);
     for (const key of state.features.entities ?? [])
       story.entities.set(key, (story.entities.get(key) ?? 0) + 1);
     const time = state.features.time;
@@ -648,6 +648,9 @@ export class StoryClusterer {
     if (extra >= 0 && !found.includes(extra)) found.push(extra);
     return found;
   }
+
+  /** Working arrays for pruning story centroids. */
+  private readonly pruneScratch = new PruneScratch();
 
   /** Hits per story while gathering candidates; all zero between calls. */
   private hitScratch = new Float64Array(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { kthSmallest, StoryCentroid } from './story-centroid.js';
+import { kthSmallest, PruneScratch, StoryCentroid } from './story-centroid.js';
 
 /** The kept terms as the first version of `prune` chose them: sort every pair by |weight|, then id. */
 function heaviestBySorting(entries: [number, number][], keep: number): [number, number][] {
@@ -29,6 +29,31 @@ describe('StoryCentroid.prune', () => {
     expect(sorted(centroid.entries())).toEqual(sorted(heaviest));
     // The length stays that of the whole sum.
     expect(centroid.cosine(unit)).toBe(cosine);
+  });
+
+  it('should prune again into the same table, with one scratch for several centroids', () => {
+    let seed = 29;
+    const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const scratch = new PruneScratch();
+    for (const size of [600, 300]) {
+      const centroid = new StoryCentroid();
+      const vector = (from: number, count: number): { ids: Uint32Array; weights: Float32Array } => ({
+        ids: Uint32Array.from({ length: count }, (_, i) => from + i * 3),
+        weights: Float32Array.from({ length: count }, () => Math.round(random() * 40) / 8),
+      });
+      centroid.add(vector(1, size));
+      centroid.prune(100, scratch);
+      // 60 more terms leave the table at its pruned size, so each next prune reuses it
+      // (a table left holding stale keys would fill up within a few rounds).
+      for (let round = 0; round < 12; round++) {
+        centroid.add(vector(5000 + 1000 * round, 60));
+        const before = sorted(centroid.entries());
+        centroid.prune(100, scratch);
+        expect(centroid.size).toBe(100);
+        expect(sorted(centroid.entries())).toEqual(sorted(heaviestBySorting(before, 100)));
+        for (const [id, w] of before) expect(centroid.get(id)).toBe(centroid.has(id) ? w : 0);
+      }
+    }
   });
 
   it('should keep every term when there are no more than asked', () => {

@@ -130,14 +130,14 @@ export class StoryCentroid {
    * squared length stays that of the whole sum, as in a saved state (see
    * `DEFAULT_STATE_CENTROID_TERMS`), so cosines keep their scale.
    */
-  prune(keep: number): void {
+  prune(keep: number, scratch: PruneScratch = new PruneScratch()): void {
     if (this.live <= keep) return;
     // The weight a kept term must reach: the keep-th largest absolute weight, selected in
     // a typed copy of the weights (no [id, weight] pair per term: pruning a large story's
     // centroid every few articles was 9% of online clustering with a sort of pairs; a full
     // sort of the copy, 7%).
-    const ids = new Int32Array(this.live);
-    const weights = new Float64Array(this.live);
+    scratch.reserve(this.live);
+    const { ids, weights, magnitudes } = scratch;
     let n = 0;
     for (let slot = 0; slot < this.keys.length; slot++) {
       const w = this.values[slot] as number;
@@ -146,9 +146,8 @@ export class StoryCentroid {
         weights[n++] = w;
       }
     }
-    const magnitudes = new Float64Array(n);
     for (let i = 0; i < n; i++) magnitudes[i] = Math.abs(weights[i] as number);
-    const least = kthSmallest(magnitudes, n - keep);
+    const least = kthSmallest(magnitudes.subarray(0, n), n - keep);
     // Terms above it are kept; of those exactly at it, the lowest ids fill the rest.
     let above = 0;
     const ties: number[] = [];
@@ -217,20 +216,48 @@ export class StoryCentroid {
     }
   }
 
-  /** An empty table of `capacity` slots (a power of two) and its empty filter. */
+  /**
+   * An empty table of `capacity` slots (a power of two) and its empty filter; the arrays
+   * are cleared in place when they have that size already (a pruned story's table every
+   * few articles: new arrays each time were about 100 KB of buffers to allocate and collect).
+   */
   private reset(capacity: number): void {
+    this.used = 0;
+    if (this.keys.length === capacity) {
+      this.keys.fill(EMPTY);
+      this.values.fill(0);
+      this.filter.fill(0);
+      return;
+    }
     this.keys = new Int32Array(capacity).fill(EMPTY);
     this.values = new Float64Array(capacity);
     this.shift = 32 - Math.log2(capacity);
     this.filter = new Int32Array((capacity * FILTER_BITS_PER_SLOT) / 32);
     this.filterShift = 32 - Math.log2(capacity * FILTER_BITS_PER_SLOT);
-    this.used = 0;
   }
 
   /** Sets a term's filter bit. */
   private mark(id: number): void {
     const bit = Math.imul(id, 0x85ebca6b) >>> this.filterShift;
     this.filter[bit >>> 5] = (this.filter[bit >>> 5] as number) | (1 << (bit & 31));
+  }
+}
+
+/**
+ * Working arrays of `StoryCentroid.prune`, reused from one call to the next: a clusterer
+ * prunes a large story's centroid every few articles, and keeps one of these for all of them.
+ */
+export class PruneScratch {
+  ids = new Int32Array(0);
+  weights = new Float64Array(0);
+  magnitudes = new Float64Array(0);
+
+  /** Makes each array hold at least `n` numbers. */
+  reserve(n: number): void {
+    if (this.ids.length >= n) return;
+    this.ids = new Int32Array(n);
+    this.weights = new Float64Array(n);
+    this.magnitudes = new Float64Array(n);
   }
 }
 
