@@ -8,6 +8,7 @@ import {
   DerivationIndex,
   findDerivations,
   independenceGroups,
+  PackedBlocks,
 } from './find-derivations.js';
 import { defaultFingerprintOptions, fingerprintArticle } from './fingerprint-article.js';
 import { hashString } from '../similarity/hash32.js';
@@ -238,6 +239,38 @@ describe('DerivationIndex window', () => {
     expect(trace()).toEqual(alone);
     // A new copy of the dropped text finds nothing: no bucket or sentence still names them.
     expect(index.add(article('copy2', base, '2024-04-12T00:00:00Z'))).toHaveLength(0);
+  });
+});
+
+describe('DerivationIndex packed blocks', () => {
+  it('should find the same edges when the blocks of dropped articles are reused again and again', () => {
+    // A stream of copies and rewrites, two a day over 60 days, in a 3-day window: with
+    // blocks of two or three articles each block is reused many times (an article
+    // still kept being overwritten would change the edges); the default blocks are never full here.
+    const stream = Array.from({ length: 120 }, (_, k) => {
+      const day = Math.floor(k / 2);
+      const rotated = [...paragraphs.slice(day % 6), ...paragraphs.slice(0, day % 6)];
+      const own = `Officials in district number ${day} counted ${k * 7} damaged homes by the evening.`;
+      const text = [own, ...(k % 2 ? rotated.slice(0, 4) : rotated)].join('\n\n');
+      const published = new Date(Date.UTC(2024, 0, 1 + day)).toISOString();
+      return article(`a${k}`, k % 5 === 4 ? unrelated : text, published);
+    });
+    const edgesOf = (index: DerivationIndex): unknown[] => stream.flatMap((a) => index.add(a));
+    const options = { ...new DerivationIndex().options, windowDays: 3 };
+    const reference = edgesOf(new DerivationIndex(options));
+    const blocks = new PackedBlocks(800);
+    const used = new Set<Uint32Array>();
+    const take = blocks.take.bind(blocks);
+    blocks.take = (length) => {
+      const taken = take(length);
+      used.add(taken.block);
+      return taken;
+    };
+    const small = Object.assign(new DerivationIndex(options), { blocks });
+    expect(reference.length).toBeGreaterThan(100);
+    expect(edgesOf(small)).toEqual(reference);
+    // 120 articles in a handful of blocks: each was reused.
+    expect(used.size).toBeLessThan(10);
   });
 });
 

@@ -147,37 +147,93 @@ interface StoredFingerprint extends FlatSentences {
 
 /**
  * What the index keeps of an article between searches: a `StoredFingerprint` with its six
- * arrays packed into one (shingles, band keys, sentence hashes, sentence ends, distinct
- * counts, words), read back as views by `unpack` when the article is a candidate or leaves
- * the window. One typed array instead of six saves about 1.2 KB an article (each typed
- * array is a view, a buffer and an off-heap block of its own), and a stream's window
- * holds a quarter of a million articles.
+ * arrays packed into one stretch of a shared block (shingles, band keys, sentence hashes,
+ * sentence ends, distinct counts, words: `PackedBlocks`), read back as views by `unpack`
+ * when the article is a candidate or leaves the window. A stream's window holds a quarter
+ * of a million articles: six typed arrays each (a view, a buffer and an off-heap block
+ * apiece) were about 1.2 KB more an article, and even one buffer an article was a
+ * buffer for the garbage collector to track and sweep and new off-heap memory (which
+ * starts full collections) for each article in, while the blocks are reused.
  */
 interface KeptFingerprint {
   id: string;
   published: string | null;
   time: number;
   contentHash: string;
-  data: Uint32Array;
+  /** The block holding the packed arrays, and where they start in it. */
+  block: Uint32Array;
+  at: number;
   shingleCount: number;
   sentenceCount: number;
+  wordCount: number;
 }
 
-/** Packs a stored fingerprint's arrays into one (see `KeptFingerprint`). */
-function pack(stored: StoredFingerprint): KeptFingerprint {
+/** Values per block of `PackedBlocks` (1 MB: a few hundred articles). */
+const BLOCK_VALUES = 1 << 18;
+
+/**
+ * The kept fingerprints' packed arrays in blocks of `blockValues` 32-bit values, filled
+ * in arrival order; a block none of whose articles is kept any more (the window drops
+ * articles in arrival order) is reused rather than left to the garbage collector. An
+ * article larger than a block gets a block of its own, not reused. (Exported for tests.)
+ */
+export class PackedBlocks {
+  private current: Uint32Array;
+  private used = 0;
+  /** Articles still kept per block (the current one included). */
+  private readonly live = new Map<Uint32Array, number>();
+  private readonly spare: Uint32Array[] = [];
+
+  constructor(private readonly blockValues = BLOCK_VALUES) {
+    this.current = new Uint32Array(blockValues);
+    this.live.set(this.current, 0);
+  }
+
+  /** Room for `length` values: the block and the start of the stretch, counted as one more kept article. */
+  take(length: number): { block: Uint32Array; at: number } {
+    if (length > this.blockValues) {
+      const own = new Uint32Array(length);
+      this.live.set(own, 1);
+      return { block: own, at: 0 };
+    }
+    if (this.used + length > this.blockValues) {
+      const full = this.current;
+      this.current = this.spare.pop() ?? new Uint32Array(this.blockValues);
+      this.used = 0;
+      this.live.set(this.current, 0);
+      if (this.live.get(full) === 0) this.release(full);
+    }
+    const at = this.used;
+    this.used += length;
+    this.live.set(this.current, (this.live.get(this.current) as number) + 1);
+    return { block: this.current, at };
+  }
+
+  /** One article of `block` has left the window: once none is kept, the block is spare. */
+  drop(block: Uint32Array): void {
+    const left = (this.live.get(block) as number) - 1;
+    this.live.set(block, left);
+    if (left === 0 && block !== this.current) this.release(block);
+  }
+
+  private release(block: Uint32Array): void {
+    this.live.delete(block);
+    if (block.length === this.blockValues) this.spare.push(block);
+  }
+}
+
+/** Packs a stored fingerprint's arrays into a stretch of `blocks` (see `KeptFingerprint`). */
+function pack(stored: StoredFingerprint, blocks: PackedBlocks): KeptFingerprint {
   const { shingles, bandKeys, sentenceHashes, sentenceEnds, distinct, words } = stored;
   const n = sentenceHashes.length;
-  const data = new Uint32Array(shingles.length + bandKeys.length + 3 * n + words.length);
-  let at = 0;
-  for (const part of [
-    shingles,
-    new Uint32Array(bandKeys.buffer, bandKeys.byteOffset, bandKeys.length),
-    sentenceHashes,
-    sentenceEnds,
-    distinct,
-    words,
-  ]) {
-    data.set(part, at);
+  const { block, at: start } = blocks.take(shingles.length + bandKeys.length + 3 * n + words.length);
+  let at = start;
+  block.set(shingles, at);
+  at += shingles.length;
+  for (let band = 0; band < bandKeys.length; band++) block[at + band] = bandKeys[band] as number;
+  at += bandKeys.length;
+  for (const part of [sentenceHashes, sentenceEnds, distinct, words]) {
+    block.set(part, at);
     at += part.length;
   }
   return {
@@ -185,25 +241,25 @@ function pack(stored: StoredFingerprint): KeptFingerprint {
     published: stored.published,
     time: stored.time,
     contentHash: stored.contentHash,
-    data,
+    block,
+    at: start,
     shingleCount: shingles.length,
     sentenceCount: n,
+    wordCount: words.length,
   };
 }
 
-/** A kept fingerprint's arrays as views of its packed data (`bands` band keys). */
+/** A kept fingerprint's arrays as views of its packed stretch (`bands` band keys). */
 function unpack(kept: KeptFingerprint, bands: number): StoredFingerprint {
-  const { data, shingleCount, sentenceCount: n } = kept;
-  const buffer = data.buffer;
-  const base = data.byteOffset;
-  let at = 0;
+  const { block, shingleCount, sentenceCount: n } = kept;
+  let at = kept.at;
   const next = (length: number): Uint32Array => {
-    const view = data.subarray(at, at + length);
+    const view = block.subarray(at, at + length);
     at += length;
     return view;
   };
   const shingles = next(shingleCount);
-  const bandKeys = new Int32Array(buffer, base + at * 4, bands);
+  const bandKeys = new Int32Array(block.buffer, block.byteOffset + at * 4, bands);
   at += bands;
   return {
     id: kept.id,
@@ -215,7 +271,7 @@ function unpack(kept: KeptFingerprint, bands: number): StoredFingerprint {
     sentenceHashes: next(n),
     sentenceEnds: next(n),
     distinct: next(n),
-    words: next(data.length - at),
+    words: next(kept.wordCount),
   };
 }
 
@@ -249,6 +305,8 @@ function sameFlags(a: Uint8Array, b: Uint8Array): boolean {
 export class DerivationIndex {
   /** Kept fingerprints by arrival; null once dropped from the window. */
   private readonly fingerprints: (KeptFingerprint | null)[] = [];
+  /** Where the kept fingerprints' arrays are packed. */
+  private readonly blocks = new PackedBlocks();
   private readonly byContentHash = new Map<string, number>();
   /** Long sentence hash → the kept articles holding it (at most `maxSentencePostings` + 1 are listed). */
   private readonly bySentence = new IntMultiMap();
@@ -293,7 +351,8 @@ export class DerivationIndex {
    * so boilerplate is known as such whatever the order (see `findDerivations`).
    */
   countSentences(fingerprint: CompactFingerprint): void {
-    for (const hash of this.storedSentenceKeys(fingerprint)) this.sentenceCounts.add(hash, 1);
+    const keys = this.sentenceKeys(fingerprint);
+    for (let k = 0; k < keys.count; k++) this.sentenceCounts.add(keys.hashes[k] as number, 1);
   }
 
   /** Adds an already fingerprinted (and counted) article; returns its edges to earlier ones. */
@@ -333,11 +392,14 @@ export class DerivationIndex {
         if (edge) edges.push(edge);
       }
     }
-    this.fingerprints.push(pack(stored));
+    this.fingerprints.push(pack(stored, this.blocks));
     if (!this.byContentHash.has(stored.contentHash)) this.byContentHash.set(stored.contentHash, index);
     this.lsh.addKeys(index, stored.bandKeys, this.options.maxBucket);
-    for (const hash of this.storedSentenceKeys(stored))
+    const keys = this.sentenceKeys(stored);
+    for (let k = 0; k < keys.count; k++) {
+      const hash = keys.hashes[k] as number;
       if (this.bySentence.count(hash) <= this.options.maxSentencePostings) this.bySentence.add(hash, index);
+    }
     this.dropOld();
     return edges;
   }
@@ -354,23 +416,45 @@ export class DerivationIndex {
       if (this.byContentHash.get(old.contentHash) === this.dropped)
         this.byContentHash.delete(old.contentHash);
       this.lsh.remove(this.dropped, old.bandKeys);
-      for (const hash of this.storedSentenceKeys(old)) {
+      const keys = this.sentenceKeys(old);
+      for (let k = 0; k < keys.count; k++) {
+        const hash = keys.hashes[k] as number;
         this.bySentence.remove(hash, this.dropped);
         if (this.sentenceCounts.get(hash) > 0) this.sentenceCounts.add(hash, -1);
       }
+      // Its views are not used past here: its cached trimmed shingles left above.
+      this.blocks.drop(kept.block);
       this.dropped++;
     }
   }
 
-  private storedSentenceKeys(stored: FlatSentences): Set<number> {
-    const keys = new Set<number>();
+  /** Scratch of `sentenceKeys`, reused by each call. */
+  private readonly keyScratch = { hashes: new Int32Array(64), count: 0 };
+
+  /**
+   * The distinct hashes of the long sentences (first occurrences in order), as int32 (what
+   * the tables key by), in a scratch array valid until the next call: a Set of them held
+   * every hash above 2^31 as a heap number, a few KB of garbage an article.
+   */
+  private sentenceKeys(stored: FlatSentences): { hashes: Int32Array; count: number } {
+    const scratch = this.keyScratch;
+    if (scratch.hashes.length < stored.sentenceHashes.length)
+      scratch.hashes = new Int32Array(stored.sentenceHashes.length * 2);
+    const hashes = scratch.hashes;
+    let count = 0;
     let start = 0;
     for (let i = 0; i < stored.sentenceHashes.length; i++) {
       const end = stored.sentenceEnds[i] as number;
-      if (end - start >= this.options.minSentenceWords) keys.add(stored.sentenceHashes[i] as number);
+      if (end - start >= this.options.minSentenceWords) {
+        const hash = (stored.sentenceHashes[i] as number) | 0;
+        let seen = 0;
+        while (seen < count && hashes[seen] !== hash) seen++;
+        if (seen === count) hashes[count++] = hash;
+      }
       start = end;
     }
-    return keys;
+    scratch.count = count;
+    return scratch;
   }
 
   /**
@@ -389,8 +473,11 @@ export class DerivationIndex {
       counts[i] = (counts[i] as number) + 1;
     };
     this.lsh.forEachHit(stored.bandKeys, hit);
-    for (const hash of this.storedSentenceKeys(stored))
+    const keys = this.sentenceKeys(stored);
+    for (let k = 0; k < keys.count; k++) {
+      const hash = keys.hashes[k] as number;
       if (this.bySentence.count(hash) <= this.options.maxSentencePostings) this.bySentence.forEach(hash, hit);
+    }
     const same = this.byContentHash.get(stored.contentHash);
     if (same !== undefined) {
       if (counts[same] === 0) touched.push(same);
@@ -412,11 +499,16 @@ export class DerivationIndex {
   /** Hits per kept article while gathering candidates (by arrival index); all zero between calls. */
   private hitCounts = new Float64Array(0);
 
-  /** For each sentence, 1 when it is boilerplate now (`isCommon`): looked up once per pair. */
+  /**
+   * For each sentence, 1 when it is boilerplate now (`isCommon`): looked up once per pair,
+   * by the int32 hash (a hash above 2^31 passed as it is was a heap number a call).
+   */
   private commonFlags(fingerprint: FlatSentences): Uint8Array {
     const flags = new Uint8Array(fingerprint.sentenceHashes.length);
+    const { commonSentence } = this.options;
     for (let i = 0; i < flags.length; i++)
-      flags[i] = this.isCommon(fingerprint.sentenceHashes[i] as number) ? 1 : 0;
+      flags[i] =
+        this.sentenceCounts.get((fingerprint.sentenceHashes[i] as number) | 0) >= commonSentence ? 1 : 0;
     return flags;
   }
 
@@ -594,9 +686,9 @@ function shingleHashesInto(
   const count = Math.max(1, length - size + 1);
   let next = at;
   for (let i = 0; i < count; i++) {
-    let h = SHINGLE_SEED;
+    let h = SHINGLE_SEED | 0;
     const stop = Math.min(length, i + size);
-    for (let j = i; j < stop; j++) h = combineHash(h, words[start + j] as number);
+    for (let j = i; j < stop; j++) h = combineHash(h, words[start + j] as number) | 0;
     out[next++] = h;
   }
   return next;
