@@ -1,4 +1,4 @@
-import { makeCopy, makeRandom } from '../../eval/stories/make-copies.js';
+import { makeCopy, makeRandom, sentenceList, type CopySources } from '../../eval/stories/make-copies.js';
 
 export interface GeneratedArticle {
   id: string;
@@ -29,11 +29,18 @@ export function* generateArticles(
   const vocabulary = [
     ...new Set(seeds.flatMap((s) => s.text.split(/\s+/).filter((w) => /^[a-z]{4,}$/.test(w)))),
   ];
+  // What each article re-derived from its two seeds, derived once per seed: `makeCopy`'s
+  // default provenance tags (its sentence lists of both texts) and the other's paragraphs.
+  const parsed: (SeedParts | undefined)[] = [];
+  const partsOf = (i: number): SeedParts => (parsed[i] ??= seedParts((seeds[i] as { text: string }).text));
   for (let k = 0; k < count + extra; k++) {
-    const base = seeds[Math.floor(random() * seeds.length)] as { text: string; title: string | null };
-    const other = seeds[Math.floor(random() * seeds.length)] as { text: string; title: string | null };
-    const copy = makeCopy(base.text, other.text, random);
-    const added = other.text.split(/\n\s*\n/).filter(() => random() < 0.2);
+    const b = Math.floor(random() * seeds.length);
+    const o = Math.floor(random() * seeds.length);
+    const base = seeds[b] as { text: string; title: string | null };
+    const other = seeds[o] as { text: string; title: string | null };
+    const sources: CopySources = { origin: partsOf(b).origin, donor: partsOf(o).donor };
+    const copy = makeCopy(base.text, other.text, random, sources);
+    const added = partsOf(o).paragraphs.filter(() => random() < 0.2);
     const rate = 0.02 + random() * 0.04;
     const text = replaceWords([copy.text, ...added].join('\n\n'), rate, vocabulary, random);
     yield {
@@ -44,6 +51,20 @@ export function* generateArticles(
       contentHash: `gen-${k}`,
     };
   }
+}
+
+/** What `generateArticles` derives from a seed text: `makeCopy`'s default tags of it as origin and as donor, and its paragraphs. */
+interface SeedParts extends CopySources {
+  paragraphs: readonly string[];
+}
+
+function seedParts(text: string): SeedParts {
+  const sentences = sentenceList(text);
+  return {
+    origin: sentences.map((_, i) => `origin#${i}`),
+    donor: sentences.map((_, i) => `donor#${i}`),
+    paragraphs: text.split(/\n\s*\n/),
+  };
 }
 
 const WORD = /[\p{L}\p{N}'’-]+/u;
