@@ -129,6 +129,21 @@ export class TermDictionary {
    * `getOrSet` for a term given by its hashes (`termHashesInto`): the same table entry, and
    * no string to hash. Returns the term's id, `id` when it was absent and is added.
    */
+  /**
+   * Reads the first slot each of `count` hash pairs (`hashes[2k]`, `hashes[2k + 1]`) probes
+   * and returns a value made of them (for the caller to keep, so the reads are not dropped):
+   * independent reads that the processor overlaps, so the probes that follow find their
+   * slots in cache instead of waiting for memory one term at a time (the table of a large
+   * dictionary is far larger than the caches).
+   */
+  warm(hashes: Int32Array, count: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    let sum = 0;
+    for (let k = 0; k < count; k++) sum ^= slots[((hashes[2 * k] as number) & mask) * STRIDE + 2] as number;
+    return sum;
+  }
+
   getOrSetHashed(h1: number, h2: number, id: number): number {
     if (!(id >= 0))
       throw new TypeError(`TermDictionary.getOrSetHashed: id ${id} must be a non-negative integer`);
