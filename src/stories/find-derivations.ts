@@ -16,7 +16,7 @@ import { DEFAULT_ALIGN_OPTIONS } from './align-sentences.js';
 import { distinctPerSentence, FlatOverlap, type FlatSentences } from './flat-overlap.js';
 import { keepMostHits } from './most-hits.js';
 import { UnionFind } from './union-find.js';
-import { SHINGLE_SEED } from '../similarity/shingles.js';
+import { SHINGLE_SEED, sortUint32 } from '../similarity/shingles.js';
 import { combineHash } from '../similarity/hash32.js';
 import { IntCounts, IntMultiMap } from '../similarity/int-tables.js';
 
@@ -496,6 +496,10 @@ export class DerivationIndex {
   /** Recent candidates' `withoutBoilerplate`, by arrival index, with the flags it was computed for (least recently used first). */
   private readonly trimmed = new Map<number, { flags: Uint8Array; first: Verifiable }>();
 
+  /** Scratch of `withoutBoilerplate`: the boilerplate sentences' shingles, and the shingles kept. */
+  private dropScratch = new Uint32Array(1024);
+  private keptScratch = new Uint32Array(1024);
+
   /** Hits per kept article while gathering candidates (by arrival index); all zero between calls. */
   private hitCounts = new Float64Array(0);
 
@@ -535,26 +539,30 @@ export class DerivationIndex {
     const { id, published, contentHash, shingles } = fingerprint;
     // The shingles of the boilerplate sentences, gathered, sorted and taken out of the
     // (sorted) shingles in one merge: no set and no closure per shingle.
+    // Both in scratch arrays kept between calls (grown when short): only the result is new.
     const size = this.options.fingerprint.shingleSize;
-    let drop: Uint32Array | null = null;
+    let drop = this.dropScratch;
     let dropped = 0;
+    let any = false;
     let start = 0;
     for (let i = 0; i < fingerprint.sentenceHashes.length; i++) {
       const end = fingerprint.sentenceEnds[i] as number;
       if (end - start >= this.options.minSentenceWords && flags[i]) {
+        any = true;
         const count = Math.max(1, end - start - size + 1);
-        if (!drop || dropped + count > drop.length) {
-          const grown = new Uint32Array(Math.max(64, (dropped + count) * 2));
-          if (drop) grown.set(drop.subarray(0, dropped));
-          drop = grown;
+        if (dropped + count > drop.length) {
+          const grown = new Uint32Array((dropped + count) * 2);
+          grown.set(drop.subarray(0, dropped));
+          this.dropScratch = drop = grown;
         }
         dropped = shingleHashesInto(fingerprint.words, start, end, size, drop, dropped);
       }
       start = end;
     }
-    if (!drop) return { id, published, contentHash, shingles };
-    const common = drop.subarray(0, dropped).sort();
-    const kept = new Uint32Array(shingles.length);
+    if (!any) return { id, published, contentHash, shingles };
+    const common = sortUint32(drop.subarray(0, dropped));
+    if (this.keptScratch.length < shingles.length) this.keptScratch = new Uint32Array(shingles.length * 2);
+    const kept = this.keptScratch;
     let k = 0;
     let j = 0;
     for (let i = 0; i < shingles.length; i++) {
