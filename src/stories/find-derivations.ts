@@ -148,12 +148,12 @@ interface StoredFingerprint extends FlatSentences {
 /**
  * What the index keeps of an article between searches: a `StoredFingerprint` with its six
  * arrays packed into one stretch of a shared block (shingles, band keys, sentence hashes,
- * sentence ends, distinct counts, words: `PackedBlocks`), read back as views by `unpack`
- * when the article is a candidate or leaves the window. A stream's window holds a quarter
- * of a million articles: six typed arrays each (a view, a buffer and an off-heap block
- * apiece) were about 1.2 KB more an article, and even one buffer an article was a
- * buffer for the garbage collector to track and sweep and new off-heap memory (which
- * starts full collections) for each article in, while the blocks are reused.
+ * sentence ends, distinct counts, words; see `PackedBlocks`), read back as views by
+ * `unpack` when the article is a candidate or leaves the window. A stream's window holds a
+ * quarter of a million articles: six typed arrays an article (a view, a buffer and an
+ * off-heap block apiece) cost about 1.2 KB more, and even one was a buffer an article for
+ * the garbage collector to track and sweep, and new off-heap memory an article (which
+ * starts full collections), where the blocks are reused.
  */
 interface KeptFingerprint {
   id: string;
