@@ -105,6 +105,29 @@ describe('StoryCentroid look-ups', () => {
   });
 });
 
+describe('StoryCentroid growth', () => {
+  it('should keep its terms when it grows into a table of the same size (slots held by weights back to zero)', () => {
+    const centroid = new StoryCentroid();
+    const vector = (from: number, count: number): { ids: Uint32Array; weights: Float32Array } => ({
+      ids: Uint32Array.from({ length: count }, (_, i) => from + i),
+      weights: Float32Array.from({ length: count }, (_, i) => 1 + ((from + i) % 7)),
+    });
+    const held = new Map<number, number>();
+    // 40 terms in a table of 64 slots, then 20 of them taken away again: their slots stay
+    // taken with weight 0, so when new terms fill the table to 70% it is rebuilt for the
+    // live terms at the same size.
+    centroid.add(vector(0, 40));
+    centroid.add(vector(0, 20), -1);
+    for (let i = 20; i < 40; i++) held.set(i, 1 + (i % 7));
+    for (let k = 0; k < 8; k++) {
+      centroid.add(vector(1000 + 3 * k, 3));
+      for (let i = 1000 + 3 * k; i < 1003 + 3 * k; i++) held.set(i, 1 + (i % 7));
+      for (const [id, w] of held) expect(centroid.get(id)).toBe(w);
+      expect(centroid.size).toBe(held.size);
+    }
+  });
+});
+
 describe('kthSmallest', () => {
   it('should give the value sorting puts at each place, with many ties', () => {
     fc.assert(

@@ -160,7 +160,8 @@ export class StoryCentroid {
     const tied = new Set(ties.slice(0, keep - above));
     let capacity = MIN_CAPACITY;
     while (capacity < (keep + 1) * 2) capacity *= 2;
-    this.reset(capacity);
+    // The kept terms were copied out above, so the table may be cleared in place.
+    this.reset(capacity, true);
     this.live = 0;
     for (let i = 0; i < n; i++) {
       const m = Math.abs(weights[i] as number);
@@ -217,13 +218,15 @@ export class StoryCentroid {
   }
 
   /**
-   * An empty table of `capacity` slots (a power of two) and its empty filter; the arrays
-   * are cleared in place when they have that size already (a pruned story's table every
-   * few articles: new arrays each time were about 100 KB of buffers to allocate and collect).
+   * An empty table of `capacity` slots (a power of two) and its empty filter. With
+   * `inPlace`, arrays that have that size already are cleared instead of replaced (a
+   * pruned story's table every few articles: new arrays each time were about 100 KB of
+   * buffers to allocate and collect); only for a caller that no longer reads the old table
+   * (`grow` copies from it, so it always gets new arrays).
    */
-  private reset(capacity: number): void {
+  private reset(capacity: number, inPlace = false): void {
     this.used = 0;
-    if (this.keys.length === capacity) {
+    if (inPlace && this.keys.length === capacity) {
       this.keys.fill(EMPTY);
       this.values.fill(0);
       this.filter.fill(0);
