@@ -10,6 +10,7 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { compactFingerprint, DerivationIndex } from '../../src/stories/find-derivations.js';
 import { fingerprintArticle } from '../../src/stories/fingerprint-article.js';
+import { DistinctWords } from '../../src/stories/flat-overlap.js';
 import { countedStoryFeatures } from '../../src/stories/story-features.js';
 import { generateArticles, type GeneratedArticle } from './generate-articles.js';
 import {
@@ -30,6 +31,8 @@ const articles = generateArticles(job.seeds, job.count, 1, 365, job.extra ?? 0);
 // asks for one of the `extra` articles.
 let generatedCount = 0;
 const derivations = new DerivationIndex();
+// Reused for every article's distinct word counts.
+const distinctWords = new DistinctWords();
 const options = derivations.options.fingerprint;
 let generateMs = 0;
 let generateCpuMs = 0;
@@ -55,7 +58,7 @@ parentPort?.on('message', (ask: number) => {
   for (const article of generated) {
     const t1 = performance.now();
     const full = fingerprintArticle(article, options);
-    const fingerprint = compactFingerprint(full);
+    const fingerprint = compactFingerprint(full, distinctWords);
     const features = countedStoryFeatures(article, full.tokens);
     const t2 = performance.now();
     if (derivePort) fingerprints.push(fingerprint);

@@ -13,7 +13,7 @@ import {
   type FingerprintOptions,
 } from './fingerprint-article.js';
 import { DEFAULT_ALIGN_OPTIONS } from './align-sentences.js';
-import { distinctPerSentence, FlatOverlap, type FlatSentences } from './flat-overlap.js';
+import { distinctPerSentence, DistinctWords, FlatOverlap, type FlatSentences } from './flat-overlap.js';
 import { keepMostHits } from './most-hits.js';
 import { UnionFind } from './union-find.js';
 import { SHINGLE_SEED, sortUint32 } from '../similarity/shingles.js';
@@ -102,8 +102,14 @@ export interface CompactFingerprint extends FlatSentences {
   signature: Uint32Array;
 }
 
-/** The compact form of a fingerprint (what the index keeps and reads). */
-export function compactFingerprint(fingerprint: ArticleFingerprint): CompactFingerprint {
+/**
+ * The compact form of a fingerprint (what the index keeps and reads). A caller that makes
+ * many keeps one `DistinctWords` for them all (its working set is reused).
+ */
+export function compactFingerprint(
+  fingerprint: ArticleFingerprint,
+  distinctWords: DistinctWords = new DistinctWords(),
+): CompactFingerprint {
   const { sentences } = fingerprint;
   const sentenceHashes = new Uint32Array(sentences.length);
   const sentenceEnds = new Uint32Array(sentences.length);
@@ -130,7 +136,7 @@ export function compactFingerprint(fingerprint: ArticleFingerprint): CompactFing
     sentenceHashes,
     sentenceEnds,
     words,
-    distinct: distinctPerSentence(sentenceEnds, words),
+    distinct: distinctPerSentence(sentenceEnds, words, distinctWords),
   };
 }
 
@@ -307,6 +313,8 @@ export class DerivationIndex {
   private readonly fingerprints: (KeptFingerprint | null)[] = [];
   /** Where the kept fingerprints' arrays are packed. */
   private readonly blocks = new PackedBlocks();
+  /** Working set for counting the distinct words of the articles this index fingerprints. */
+  private readonly distinctWords = new DistinctWords();
   private readonly byContentHash = new Map<string, number>();
   /** Long sentence hash → the kept articles holding it (at most `maxSentencePostings` + 1 are listed). */
   private readonly bySentence = new IntMultiMap();
@@ -341,7 +349,10 @@ export class DerivationIndex {
 
   /** Adds an article and returns its edges to the articles added before it. */
   add(article: { id: string; text: string; published: string | null; contentHash: string }): Derivation[] {
-    const compact = compactFingerprint(fingerprintArticle(article, this.options.fingerprint));
+    const compact = compactFingerprint(
+      fingerprintArticle(article, this.options.fingerprint),
+      this.distinctWords,
+    );
     this.countSentences(compact);
     return this.addFingerprint(compact);
   }
@@ -709,8 +720,9 @@ export function findDerivations(
 ): Derivation[] {
   // A batch has every article at hand: the window, which bounds a stream's memory, does not apply.
   const index = new DerivationIndex({ ...options, windowDays: Infinity });
+  const distinctWords = new DistinctWords();
   const fingerprints = articles.map((article) =>
-    compactFingerprint(fingerprintArticle(article, options.fingerprint)),
+    compactFingerprint(fingerprintArticle(article, options.fingerprint), distinctWords),
   );
   for (const fingerprint of fingerprints) index.countSentences(fingerprint);
   return fingerprints.flatMap((fingerprint) => index.addFingerprint(fingerprint));

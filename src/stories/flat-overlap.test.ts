@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceHashes } from '../similarity/sentence-hashes.js';
 import { wordShingles } from '../similarity/shingles.js';
 import { hashString } from '../similarity/hash32.js';
-import { distinctPerSentence, FlatOverlap, type FlatSentences } from './flat-overlap.js';
+import { distinctPerSentence, DistinctWords, FlatOverlap, type FlatSentences } from './flat-overlap.js';
 import { measureOverlap } from './measure-overlap.js';
 
 const texts = [
@@ -99,6 +99,7 @@ describe('FlatOverlap', () => {
   it('should count distinct words per sentence as sorting each sentence does, long sentences and any word value', () => {
     let seed = 9;
     const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const kept = new DistinctWords();
     for (let round = 0; round < 300; round++) {
       const n = Math.floor(random() * 20);
       const ends = new Uint32Array(n);
@@ -114,6 +115,8 @@ describe('FlatOverlap', () => {
         start = end;
         return count;
       });
+      // A set kept across the rounds (reused, grown for longer sentences) and a new one.
+      expect([...distinctPerSentence(ends, words, kept)]).toEqual(expected);
       expect([...distinctPerSentence(ends, words)]).toEqual(expected);
     }
   });

@@ -29,52 +29,69 @@ export interface FlatSentences {
   distinct: Uint32Array;
 }
 
-/** Scratch of `distinctPerSentence`: an open-addressing set of words, a slot live when stamped with the current stamp. */
-let distinctKeys = new Uint32Array(0);
-let distinctStamps = new Uint32Array(0);
-let distinctStamp = 0;
+/**
+ * Working set of `distinctPerSentence`: an open-addressing set of words whose slot is live
+ * when stamped with the current stamp, so it is emptied by taking the next stamp instead of
+ * clearing it. Keep one for many calls (a featurizing thread, an index); each call works
+ * the same with a new one.
+ */
+export class DistinctWords {
+  private keys = new Uint32Array(0);
+  private stamps = new Uint32Array(0);
+  private stamp = 0;
+
+  /** Distinct values in each sentence's stretch of `words`. */
+  count(sentenceEnds: Uint32Array, words: Uint32Array): Uint32Array {
+    const out = new Uint32Array(sentenceEnds.length);
+    let longest = 0;
+    let start = 0;
+    for (let i = 0; i < sentenceEnds.length; i++) {
+      const end = sentenceEnds[i] as number;
+      longest = Math.max(longest, end - start);
+      start = end;
+    }
+    let capacity = 16;
+    while (capacity < longest * 2) capacity *= 2;
+    if (this.keys.length < capacity || this.stamp >= 0xfffffff0) {
+      this.keys = new Uint32Array(Math.max(capacity, this.keys.length));
+      this.stamps = new Uint32Array(this.keys.length);
+      this.stamp = 0;
+    }
+    const keys = this.keys;
+    const stamps = this.stamps;
+    const mask = capacity - 1;
+    start = 0;
+    for (let i = 0; i < sentenceEnds.length; i++) {
+      const end = sentenceEnds[i] as number;
+      const stamp = ++this.stamp;
+      let count = 0;
+      for (let k = start; k < end; k++) {
+        const word = words[k] as number;
+        let slot = Math.imul(word, 0x9e3779b1) & mask;
+        while (stamps[slot] === stamp && keys[slot] !== word) slot = (slot + 1) & mask;
+        if (stamps[slot] === stamp) continue;
+        stamps[slot] = stamp;
+        keys[slot] = word;
+        count++;
+      }
+      out[i] = count;
+      start = end;
+    }
+    return out;
+  }
+}
 
 /**
  * Distinct values in each sentence's stretch of `words` (what `FlatSentences.distinct`
- * holds), counted in a reused hash set (no copy and sort of each sentence).
+ * holds), counted in a hash set (no copy and sort of each sentence); pass a `DistinctWords`
+ * kept between calls to reuse its set.
  */
-export function distinctPerSentence(sentenceEnds: Uint32Array, words: Uint32Array): Uint32Array {
-  const out = new Uint32Array(sentenceEnds.length);
-  let longest = 0;
-  let start = 0;
-  for (let i = 0; i < sentenceEnds.length; i++) {
-    const end = sentenceEnds[i] as number;
-    longest = Math.max(longest, end - start);
-    start = end;
-  }
-  let capacity = 16;
-  while (capacity < longest * 2) capacity *= 2;
-  if (distinctKeys.length < capacity || distinctStamp >= 0xfffffff0) {
-    distinctKeys = new Uint32Array(Math.max(capacity, distinctKeys.length));
-    distinctStamps = new Uint32Array(distinctKeys.length);
-    distinctStamp = 0;
-  }
-  const keys = distinctKeys;
-  const stamps = distinctStamps;
-  const mask = capacity - 1;
-  start = 0;
-  for (let i = 0; i < sentenceEnds.length; i++) {
-    const end = sentenceEnds[i] as number;
-    const stamp = ++distinctStamp;
-    let count = 0;
-    for (let k = start; k < end; k++) {
-      const word = words[k] as number;
-      let slot = Math.imul(word, 0x9e3779b1) & mask;
-      while (stamps[slot] === stamp && keys[slot] !== word) slot = (slot + 1) & mask;
-      if (stamps[slot] === stamp) continue;
-      stamps[slot] = stamp;
-      keys[slot] = word;
-      count++;
-    }
-    out[i] = count;
-    start = end;
-  }
-  return out;
+export function distinctPerSentence(
+  sentenceEnds: Uint32Array,
+  words: Uint32Array,
+  set: DistinctWords = new DistinctWords(),
+): Uint32Array {
+  return set.count(sentenceEnds, words);
 }
 
 const EMPTY = 0xffffffff;
