@@ -147,6 +147,11 @@ export class CorpusStats {
     return this.texts.list();
   }
 
+  /** Every id's document frequency in id order (what a saved state keeps beside `termsById`). */
+  frequenciesById(): number[] {
+    return Array.from(this.frequencies.subarray(0, this.texts.size));
+  }
+
   /**
    * Statistics from a saved dictionary: terms by id ('' for a forgotten one), their
    * document frequencies, and the number of documents.

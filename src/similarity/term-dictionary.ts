@@ -126,10 +126,6 @@ export class TermDictionary {
   }
 
   /**
-   * `getOrSet` for a term given by its hashes (`termHashesInto`): the same table entry, and
-   * no string to hash. Returns the term's id, `id` when it was absent and is added.
-   */
-  /**
    * Reads the first slot each of `count` hash pairs (`hashes[2k]`, `hashes[2k + 1]`) probes
    * and returns a value made of them (for the caller to keep, so the reads are not dropped):
    * independent reads that the processor overlaps, so the probes that follow find their
@@ -144,6 +140,10 @@ export class TermDictionary {
     return sum;
   }
 
+  /**
+   * `getOrSet` for a term given by its hashes (`termHashesInto`): the same table entry, and
+   * no string to hash. Returns the term's id, `id` when it was absent and is added.
+   */
   getOrSetHashed(h1: number, h2: number, id: number): number {
     if (!(id >= 0))
       throw new TypeError(`TermDictionary.getOrSetHashed: id ${id} must be a non-negative integer`);

@@ -480,7 +480,7 @@ export class StoryClusterer {
     const cap = options.maxCentroidTerms ?? DEFAULT_STATE_CENTROID_TERMS;
     // Forgotten terms are written as '' (no term is empty), keeping ids in place.
     const terms = this.stats.termsById();
-    const frequencies = Array.from(this.stats['frequencies'].subarray(0, terms.length));
+    const frequencies = this.stats.frequenciesById();
     const postings: number[][] = [];
     const saturated: number[] = [];
     for (const term of this.postings.terms()) {

@@ -59,19 +59,8 @@ export class PostingStore {
    */
   add(term: number, story: number): void {
     const h = this.handleOf(term);
-    if (h < 0) {
-      const made = this.newHandle(term);
-      this.totals[made] = 1;
-      this.lasts[made] = story;
-      this.allocate(made, 0);
-      this.data[this.offsets[made] as number] = story;
-      this.data[(this.offsets[made] as number) + 1] = 1;
-      this.sizes[made] = 1;
-      if (this.cap < 1) this.release(made);
-      return;
-    }
-    if (this.lasts[h] === story || (this.totals[h] as number) > this.cap) return;
-    this.addEntry(h, story);
+    if (h < 0) this.addEntry(this.newHandle(term), story);
+    else if (this.lasts[h] !== story && (this.totals[h] as number) <= this.cap) this.addEntry(h, story);
   }
 
   /**
@@ -137,22 +126,13 @@ export class PostingStore {
   restore(term: number, entries: readonly number[]): void {
     this.delete(term);
     const h = this.newHandle(term);
-    this.totals[h] = 0;
-    this.lasts[h] = -1;
-    this.sizes[h] = 0;
-    this.classes[h] = NO_BLOCK;
     for (const story of entries) this.addEntry(h, story);
-    if ((this.totals[h] as number) > this.cap) this.release(h);
   }
 
   /** A saturated list for a term (a saved state keeps no entries for one). */
   restoreSaturated(term: number): void {
     this.delete(term);
-    const h = this.newHandle(term);
-    this.totals[h] = this.cap + 1;
-    this.lasts[h] = -1;
-    this.sizes[h] = 0;
-    this.classes[h] = NO_BLOCK;
+    this.totals[this.newHandle(term)] = this.cap + 1;
   }
 
   private handleOf(term: number): number {
@@ -211,6 +191,9 @@ export class PostingStore {
       if (h === this.totals.length) this.growHandles();
     }
     this.handles[term] = h + 1;
+    // An empty list: no entries, no last story, no block.
+    this.totals[h] = 0;
+    this.lasts[h] = -1;
     this.classes[h] = NO_BLOCK;
     this.sizes[h] = 0;
     this.live++;
